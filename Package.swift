@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "chat-pjbc-bot",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "FAQBot", targets: ["FAQBot"]),
+        .library(name: "FAQStore", targets: ["FAQStore"]),
+        .executable(name: "faq-admin", targets: ["faq-admin"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+    ],
+    targets: [
+        .target(
+            name: "FAQStore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "FAQBot",
+            dependencies: [
+                "FAQStore",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "faq-admin",
+            dependencies: [
+                "FAQBot",
+                "FAQStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "FAQBotTests",
+            dependencies: ["FAQBot", "FAQStore"],
+            exclude: ["Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
