@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+
+/// One incoming message as the store logs it.
+public struct MessageRecord: Sendable, Hashable {
+    /// The WhatsApp message id: the key of exactly-once handling.
+    public var id: String
+    public var receivedAt: Date
+    public var sender: String?
+    public var channel: String?
+    public var text: String
+    public var action: String
+    public var reason: String?
+    public var entry: String?
+    public var top: String?
+    public var confidence: Double
+    public var area: String?
+    public var city: String?
+
+    public init(id: String, receivedAt: Date, sender: String?, channel: String?, text: String, action: String,
+                reason: String?, entry: String?, top: String?, confidence: Double, area: String?, city: String?) {
+        self.id = id
+        self.receivedAt = receivedAt
+        self.sender = sender
+        self.channel = channel
+        self.text = text
+        self.action = action
+        self.reason = reason
+        self.entry = entry
+        self.top = top
+        self.confidence = confidence
+        self.area = area
+        self.city = city
+    }
+}
+
+/// What handling one message does to the queue.
+public enum TicketChange: Sendable, Hashable {
+    case none
+    /// Open a ticket for this handoff.
+    case open(NewTicket)
+    /// Add the message to the sender's active ticket (a person owns the conversation).
+    case append(folio: String)
+}
+
+/// The outcome of `FAQDatabase.recordHandling`.
+public enum HandlingOutcome: Sendable {
+    /// The message was new: everything was written; the ticket opened or updated, if any.
+    case recorded(result: Data, ticket: Ticket?)
+    /// The message id was already handled: nothing changed; the first result is returned.
+    case duplicate(result: Data)
+}
+
+extension FAQDatabase {
+    /// The stored result of a message already handled, or `nil`.
+    public func handledResult(messageID: String) throws -> Data? {
+        try read { db in try Data.fetchOne(db, sql: "SELECT result FROM message WHERE id = ?", arguments: [messageID]) }
+    }
+
+    /// The conversation state of a sender (opaque JSON owned by FAQBot), or `nil`.
+    public func conversationState(sender: String) throws -> Data? {
+        try read { db in try Data.fetchOne(db, sql: "SELECT state FROM conversation WHERE sender = ?", arguments: [sender]) }
+    }
+
+    /// Writes everything one handled message changes, in one transaction:
+    /// the message log row (once per id), the conversation state, the ticket.
+    ///
+    /// If the id was already handled (a redelivery, even a simultaneous one),
+    /// nothing is written and the first result is returned.
+    ///
+    /// - Parameters:
+    ///   - message: the log row.
+    ///   - state: the sender's new conversation state; `nil` clears it.
+    ///   - ticketChange: what to do with the queue.
+    ///   - result: builds the stored result once the ticket (and its folio) is known.
+    public func recordHandling(message: MessageRecord, state: Data?, ticketChange: TicketChange,
+                               result: @escaping @Sendable (Ticket?) throws -> Data) throws -> HandlingOutcome {
+        try write { db in
+            if let previous = try Data.fetchOne(db, sql: "SELECT result FROM message WHERE id = ?", arguments: [message.id]) {
+                return .duplicate(result: previous)
+            }
+            var ticket: Ticket?
+            switch ticketChange {
+            case .none:
+                break
+            case let .open(new):
+                ticket = try Self.insertTicket(db, new, at: message.receivedAt)
+            case let .append(folio):
+                let active = try Self.requireTicket(db, folio: folio)
+                try Self.insertMessage(db, ticketID: active.id, author: .user, text: message.text, at: message.receivedAt)
+                ticket = try Self.requireTicket(db, folio: folio)
+            }
+            let data = try result(ticket)
+            try db.execute(sql: """
+                INSERT INTO message (id, received_at, sender, channel, text, action, reason, entry, top, confidence, area, city,
+                                     ticket_id, result)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [message.id, message.receivedAt, message.sender, message.channel, message.text,
+                                 message.action, message.reason, message.entry, message.top, message.confidence,
+                                 message.area, message.city, ticket?.id, data])
+            if let sender = message.sender {
+                if let state {
+                    try db.execute(sql: """
+                        INSERT INTO conversation (sender, channel, state, updated_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT(sender) DO UPDATE SET channel = excluded.channel, state = excluded.state,
+                                                          updated_at = excluded.updated_at
+                        """, arguments: [sender, message.channel, state, message.receivedAt])
+                } else {
+                    try db.execute(sql: "DELETE FROM conversation WHERE sender = ?", arguments: [sender])
+                }
+            }
+            return .recorded(result: data, ticket: ticket)
+        }
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import GRDB
+
+extension FAQDatabase {
+    /// The live knowledge version, or `nil` before the first import.
+    public func currentVersion() throws -> KnowledgeVersion? {
+        try read { db in try Self.fetchCurrentVersion(db) }
+    }
+
+    /// Replaces the whole knowledge base in one transaction.
+    ///
+    /// Readers keep seeing the previous version until the transaction commits,
+    /// and never see half of it. If `contentHash` equals the live version's,
+    /// nothing is written and `.unchanged` is returned.
+    ///
+    /// - Parameters:
+    ///   - entries: the analysed entries, in file order.
+    ///   - negatives: analysed messages that no entry answers.
+    ///   - settings: analyser, detector and reply settings (JSON, owned by FAQBot).
+    ///   - model: the fitted scoring model (JSON, owned by FAQBot).
+    ///   - contentHash: a hash of everything above.
+    ///   - sourcePath: where the knowledge came from, for `faq-admin`.
+    /// - Returns: the new (or unchanged) version.
+    public func replaceKnowledge(entries: [IndexedEntry], negatives: [AnalyzedPhrase], settings: Data,
+                                 model: Data, contentHash: String, sourcePath: String) throws -> ImportOutcome {
+        try write { db in
+            if let current = try Self.fetchCurrentVersion(db), current.contentHash == contentHash {
+                return .unchanged(current)
+            }
+            try db.execute(sql: "DELETE FROM entry_fts")
+            try db.execute(sql: "DELETE FROM variant")
+            try db.execute(sql: "DELETE FROM entry")
+            try db.execute(sql: "DELETE FROM negative_phrase")
+            let encoder = JSONEncoder()
+            for (position, indexed) in entries.enumerated() {
+                let entry = indexed.entry
+                let cities = String(decoding: try encoder.encode(entry.cities), as: UTF8.self)
+                try db.execute(sql: """
+                    INSERT INTO entry (id, position, question, title, area, cities, source, reviewed, answer,
+                                       analyzed_question, analyzed_answer)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [entry.id, position, entry.question, entry.title, entry.area, cities,
+                                     entry.source, entry.reviewed, entry.answer,
+                                     indexed.analyzedQuestion, indexed.analyzedAnswer])
+                try insertFTSRow(db, entryID: entry.id, kind: .question, position: 0, terms: indexed.analyzedQuestion)
+                for (index, variant) in entry.variants.enumerated() {
+                    let analyzed = index < indexed.analyzedVariants.count ? indexed.analyzedVariants[index] : ""
+                    try db.execute(sql: "INSERT INTO variant (entry_id, position, text, analyzed) VALUES (?, ?, ?, ?)",
+                                   arguments: [entry.id, index, variant, analyzed])
+                    try insertFTSRow(db, entryID: entry.id, kind: .variant, position: index, terms: analyzed)
+                }
+                try insertFTSRow(db, entryID: entry.id, kind: .answer, position: 0, terms: indexed.analyzedAnswer)
+            }
+            for negative in negatives {
+                try db.execute(sql: "INSERT INTO negative_phrase (text, analyzed) VALUES (?, ?)",
+                               arguments: [negative.text, negative.analyzed])
+            }
+            try db.execute(sql: """
+                INSERT INTO knowledge_version (imported_at, content_hash, entry_count, source_path, settings, model)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [Date(), contentHash, entries.count, sourcePath, settings, model])
+            guard let version = try Self.fetchCurrentVersion(db) else {
+                throw StoreError.database(detail: "la versión recién importada no se pudo leer")
+            }
+            return .imported(version)
+        }
+    }
+
+    /// Loads the live knowledge base whole, or `nil` before the first import.
+    ///
+    /// The read happens in one snapshot: entries, negatives and model always
+    /// belong to the same version.
+    public func loadKnowledge() throws -> StoredKnowledge? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM knowledge_version ORDER BY number DESC LIMIT 1") else {
+                return nil
+            }
+            let version = Self.version(from: row)
+            var variantsByEntry: [String: [(String, String)]] = [:]
+            for variant in try Row.fetchAll(db, sql: "SELECT entry_id, text, analyzed FROM variant ORDER BY entry_id, position") {
+                variantsByEntry[variant["entry_id"], default: []].append((variant["text"], variant["analyzed"]))
+            }
+            let entries = try Row.fetchAll(db, sql: "SELECT * FROM entry ORDER BY position").map { entryRow in
+                let id: String = entryRow["id"]
+                let variants = variantsByEntry[id] ?? []
+                return IndexedEntry(entry: Self.entry(from: entryRow, variants: variants.map(\.0)),
+                                    analyzedQuestion: entryRow["analyzed_question"],
+                                    analyzedVariants: variants.map(\.1),
+                                    analyzedAnswer: entryRow["analyzed_answer"])
+            }
+            let negatives = try Row.fetchAll(db, sql: "SELECT text, analyzed FROM negative_phrase ORDER BY id").map {
+                AnalyzedPhrase(text: $0["text"], analyzed: $0["analyzed"])
+            }
+            return StoredKnowledge(version: version, entries: entries, negatives: negatives,
+                                   settings: row["settings"], model: row["model"])
+        }
+    }
+
+    /// All entries of the live knowledge, in file order.
+    public func entries() throws -> [KnowledgeEntry] {
+        try loadKnowledge()?.entries.map(\.entry) ?? []
+    }
+
+    /// The entry with that id in the live knowledge, if any.
+    public func entry(id: String) throws -> KnowledgeEntry? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM entry WHERE id = ?", arguments: [id]) else { return nil }
+            let variants = try String.fetchAll(db, sql: "SELECT text FROM variant WHERE entry_id = ? ORDER BY position",
+                                               arguments: [id])
+            return Self.entry(from: row, variants: variants)
+        }
+    }
+
+    /// Full-text search over the analysed questions, variants and answers.
+    ///
+    /// The terms are matched as quoted FTS5 strings joined by `OR`, so no
+    /// character of user text can act as FTS5 syntax.
+    ///
+    /// - Parameters:
+    ///   - terms: index terms (the analyser's output).
+    ///   - answerWeight: BM25 weight of the answer text relative to questions and variants.
+    ///   - limit: the most rows to return, best first.
+    public func search(terms: [String], answerWeight: Double = 0.2, limit: Int = 200) throws -> [SearchHit] {
+        let pattern = Self.matchPattern(for: terms)
+        guard !pattern.isEmpty else { return [] }
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT entry_id, kind, position, bm25(entry_fts, 0, 0, 0, 1.0, ?) AS rank
+                FROM entry_fts WHERE entry_fts MATCH ? ORDER BY rank LIMIT ?
+                """, arguments: [answerWeight, pattern, limit]).map { row in
+                SearchHit(entryID: row["entry_id"], kind: SearchHit.Kind(rawValue: row["kind"]) ?? .variant,
+                          position: row["position"], rank: row["rank"])
+            }
+        }
+    }
+
+    /// Every term of the FTS5 index with the number of rows it appears in (`fts5vocab`).
+    public func vocabulary() throws -> [VocabularyTerm] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT term, doc FROM entry_vocab").map {
+                VocabularyTerm(term: $0["term"], documentCount: $0["doc"])
+            }
+        }
+    }
+
+    /// `"a" OR "b"` with embedded quotes doubled: user text never reaches FTS5 as syntax.
+    static func matchPattern(for terms: [String]) -> String {
+        var seen = Set<String>()
+        return terms
+            .filter { !$0.isEmpty && seen.insert($0).inserted }
+            .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            .joined(separator: " OR ")
+    }
+
+    private func insertFTSRow(_ db: Database, entryID: String, kind: SearchHit.Kind, position: Int, terms: String) throws {
+        let isAnswer = kind == .answer
+        try db.execute(sql: "INSERT INTO entry_fts (entry_id, kind, position, terms, answer_terms) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [entryID, kind.rawValue, position, isAnswer ? "" : terms, isAnswer ? terms : ""])
+    }
+
+    static func fetchCurrentVersion(_ db: Database) throws -> KnowledgeVersion? {
+        try Row.fetchOne(db, sql: """
+            SELECT number, imported_at, content_hash, entry_count, source_path
+            FROM knowledge_version ORDER BY number DESC LIMIT 1
+            """).map(version(from:))
+    }
+
+    static func version(from row: Row) -> KnowledgeVersion {
+        KnowledgeVersion(number: row["number"], importedAt: row["imported_at"], contentHash: row["content_hash"],
+                         entryCount: row["entry_count"], sourcePath: row["source_path"])
+    }
+
+    static func entry(from row: Row, variants: [String]) -> KnowledgeEntry {
+        let citiesJSON: String = row["cities"]
+        let cities = (try? JSONDecoder().decode([String].self, from: Data(citiesJSON.utf8))) ?? []
+        return KnowledgeEntry(id: row["id"], question: row["question"], title: row["title"], area: row["area"],
+                              cities: cities, source: row["source"], reviewed: row["reviewed"],
+                              variants: variants, answer: row["answer"])
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import GRDB
+
+extension FAQDatabase {
+    /// Opens a ticket with a new folio, its first message and an `opened` event.
+    ///
+    /// Folios are numbered per year inside the same write transaction, so
+    /// concurrent handoffs always get distinct folios.
+    public func openTicket(_ new: NewTicket, at date: Date = Date()) throws -> Ticket {
+        try write { db in try Self.insertTicket(db, new, at: date) }
+    }
+
+    /// The whole ticket with its conversation and history, or `nil`.
+    public func ticket(folio: String) throws -> Ticket? {
+        try read { db in try Self.fetchTicket(db, folio: folio) }
+    }
+
+    /// The open or claimed ticket of a sender, if any: while it exists a person owns the conversation.
+    public func activeTicket(sender: String) throws -> Ticket? {
+        try read { db in try Self.fetchActiveTicket(db, sender: sender) }
+    }
+
+    /// Tickets to work on, most urgent and oldest first.
+    ///
+    /// - Parameters:
+    ///   - area: only this area (case- and accent-sensitive as stored).
+    ///   - city: only this city.
+    ///   - statuses: which statuses (default: open and claimed).
+    public func queue(area: String? = nil, city: String? = nil,
+                      statuses: [Ticket.Status] = [.open, .claimed]) throws -> [Ticket] {
+        try read { db in
+            var conditions = ["status IN (\(statuses.map { "'\($0.rawValue)'" }.joined(separator: ","))"]
+            var arguments: [any DatabaseValueConvertible] = []
+            if let area { conditions.append("area = ? COLLATE NOCASE"); arguments.append(area) }
+            if let city { conditions.append("city = ? COLLATE NOCASE"); arguments.append(city) }
+            let sql = "SELECT * FROM ticket WHERE \(conditions.joined(separator: " AND ")) ORDER BY priority DESC, created_at, id"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Self.ticket(from:))
+        }
+    }
+
+    /// Appends a message to a ticket's conversation.
+    public func appendMessage(folio: String, author: Ticket.Message.Author, text: String, at date: Date = Date()) throws {
+        try write { db in
+            let ticket = try Self.requireTicket(db, folio: folio)
+            try Self.insertMessage(db, ticketID: ticket.id, author: author, text: text, at: date)
+        }
+    }
+
+    /// A member of staff takes the ticket.
+    @discardableResult
+    public func claim(folio: String, by person: String, at date: Date = Date()) throws -> Ticket {
+        try transition(folio: folio, to: .claimed, from: [.open, .claimed], actor: person, action: "claimed", at: date) { db, ticket in
+            try db.execute(sql: "UPDATE ticket SET assignee = ? WHERE id = ?", arguments: [person, ticket.id])
+        }
+    }
+
+    /// Records the reply staff sent to the user (the ticket is claimed by them if it was open).
+    @discardableResult
+    public func reply(folio: String, by person: String, text: String, at date: Date = Date()) throws -> Ticket {
+        try transition(folio: folio, to: .claimed, from: [.open, .claimed], actor: person, action: "replied", detail: text,
+                       at: date) { db, ticket in
+            try db.execute(sql: "UPDATE ticket SET staff_reply = ?, assignee = COALESCE(assignee, ?) WHERE id = ?",
+                           arguments: [text, person, ticket.id])
+            try Self.insertMessage(db, ticketID: ticket.id, author: .staff, text: text, at: date)
+        }
+    }
+
+    /// Closes the ticket: the bot answers that sender again.
+    @discardableResult
+    public func resolve(folio: String, by person: String, at date: Date = Date()) throws -> Ticket {
+        try transition(folio: folio, to: .resolved, from: [.open, .claimed], actor: person, action: "resolved", at: date) { _, _ in }
+    }
+
+    /// Opens a resolved ticket again.
+    @discardableResult
+    public func reopen(folio: String, by person: String, at date: Date = Date()) throws -> Ticket {
+        try transition(folio: folio, to: .open, from: [.resolved], actor: person, action: "reopened", at: date) { _, _ in }
+    }
+
+    /// Records an event that does not change the status (e.g. `taught`).
+    public func recordEvent(folio: String, actor: String, action: String, detail: String?, at date: Date = Date()) throws {
+        try write { db in
+            let ticket = try Self.requireTicket(db, folio: folio)
+            try Self.insertEvent(db, ticketID: ticket.id, actor: actor, action: action, detail: detail, at: date)
+        }
+    }
+
+    private func transition(folio: String, to status: Ticket.Status, from allowed: Set<Ticket.Status>, actor: String,
+                            action: String, detail: String? = nil, at date: Date,
+                            _ change: @escaping @Sendable (Database, Ticket) throws -> Void) throws -> Ticket {
+        try write { db in
+            let ticket = try Self.requireTicket(db, folio: folio)
+            guard allowed.contains(ticket.status) else {
+                throw StoreError.invalidState("El ticket \(folio) está \(ticket.status.spanishName); no se puede \(Self.spanishVerb(action)).")
+            }
+            try db.execute(sql: "UPDATE ticket SET status = ?, updated_at = ? WHERE id = ?",
+                           arguments: [status.rawValue, date, ticket.id])
+            try change(db, ticket)
+            try Self.insertEvent(db, ticketID: ticket.id, actor: actor, action: action, detail: detail, at: date)
+            return try Self.requireTicket(db, folio: folio)
+        }
+    }
+
+    private static func spanishVerb(_ action: String) -> String {
+        switch action {
+        case "claimed": return "tomar"
+        case "replied": return "responder"
+        case "resolved": return "resolver"
+        case "reopened": return "reabrir (solo se reabren tickets resueltos)"
+        default: return action
+        }
+    }
+
+    // MARK: - Rows
+
+    static func insertTicket(_ db: Database, _ new: NewTicket, at date: Date) throws -> Ticket {
+        let year = Calendar(identifier: .gregorian).component(.year, from: date)
+        try db.execute(sql: """
+            INSERT INTO folio_counter (year, last) VALUES (?, 1)
+            ON CONFLICT(year) DO UPDATE SET last = last + 1
+            """, arguments: [year])
+        let number = try Int.fetchOne(db, sql: "SELECT last FROM folio_counter WHERE year = ?", arguments: [year]) ?? 1
+        let folio = String(format: "PJBC-%04d-%06d", year, number)
+        let encoder = JSONEncoder()
+        try db.execute(sql: """
+            INSERT INTO ticket (folio, created_at, updated_at, sender, channel, city, reason, area, priority, confidence,
+                                candidates, evidence, case_number, court, status)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')
+            """, arguments: [folio, date, date, new.sender, new.channel, new.city, new.reason, new.area, new.priority,
+                             new.confidence, String(decoding: try encoder.encode(new.candidates), as: UTF8.self),
+                             String(decoding: try encoder.encode(new.evidence), as: UTF8.self), new.caseNumber, new.court])
+        let id = db.lastInsertedRowID
+        try insertMessage(db, ticketID: id, author: .user, text: new.firstMessage, at: date)
+        try insertEvent(db, ticketID: id, actor: "bot", action: "opened", detail: new.reason, at: date)
+        return try requireTicket(db, folio: folio)
+    }
+
+    static func insertMessage(_ db: Database, ticketID: Int64, author: Ticket.Message.Author, text: String, at date: Date) throws {
+        try db.execute(sql: "INSERT INTO ticket_message (ticket_id, at, author, text) VALUES (?, ?, ?, ?)",
+                       arguments: [ticketID, date, author.rawValue, text])
+        try db.execute(sql: "UPDATE ticket SET updated_at = ? WHERE id = ?", arguments: [date, ticketID])
+    }
+
+    static func insertEvent(_ db: Database, ticketID: Int64, actor: String, action: String, detail: String?, at date: Date) throws {
+        try db.execute(sql: "INSERT INTO ticket_event (ticket_id, at, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [ticketID, date, actor, action, detail])
+    }
+
+    static func requireTicket(_ db: Database, folio: String) throws -> Ticket {
+        guard let ticket = try fetchTicket(db, folio: folio) else {
+            throw StoreError.notFound("el ticket «\(folio)»; use «faq-admin queue» para ver los folios")
+        }
+        return ticket
+    }
+
+    static func fetchTicket(_ db: Database, folio: String) throws -> Ticket? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM ticket WHERE folio = ? COLLATE NOCASE", arguments: [folio]) else {
+            return nil
+        }
+        var ticket = ticket(from: row)
+        ticket.messages = try Row.fetchAll(db, sql: "SELECT at, author, text FROM ticket_message WHERE ticket_id = ? ORDER BY id",
+                                           arguments: [ticket.id]).map {
+            Ticket.Message(at: $0["at"], author: Ticket.Message.Author(rawValue: $0["author"]) ?? .user, text: $0["text"])
+        }
+        ticket.events = try Row.fetchAll(db, sql: "SELECT at, actor, action, detail FROM ticket_event WHERE ticket_id = ? ORDER BY id",
+                                         arguments: [ticket.id]).map {
+            Ticket.Event(at: $0["at"], actor: $0["actor"], action: $0["action"], detail: $0["detail"])
+        }
+        return ticket
+    }
+
+    static func fetchActiveTicket(_ db: Database, sender: String) throws -> Ticket? {
+        try Row.fetchOne(db, sql: """
+            SELECT * FROM ticket WHERE sender = ? AND status IN ('open', 'claimed') ORDER BY id DESC LIMIT 1
+            """, arguments: [sender]).map(ticket(from:))
+    }
+
+    static func ticket(from row: Row) -> Ticket {
+        let decoder = JSONDecoder()
+        let candidatesJSON: String = row["candidates"]
+        let evidenceJSON: String = row["evidence"]
+        return Ticket(id: row["id"], folio: row["folio"], createdAt: row["created_at"], updatedAt: row["updated_at"],
+                      sender: row["sender"], channel: row["channel"], city: row["city"], reason: row["reason"],
+                      area: row["area"], priority: row["priority"], confidence: row["confidence"],
+                      candidates: (try? decoder.decode([Ticket.Candidate].self, from: Data(candidatesJSON.utf8))) ?? [],
+                      evidence: (try? decoder.decode([String].self, from: Data(evidenceJSON.utf8))) ?? [],
+                      caseNumber: row["case_number"], court: row["court"],
+                      status: Ticket.Status(rawValue: row["status"]) ?? .open,
+                      assignee: row["assignee"], staffReply: row["staff_reply"])
+    }
+}

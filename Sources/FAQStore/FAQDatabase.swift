@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+
+/// The bot's SQLite database: knowledge, FTS5 index, human queue and conversations.
+///
+/// One file in WAL mode, opened as a GRDB `DatabasePool`: one writer and
+/// concurrent readers, so messages keep being answered while staff import new
+/// knowledge. The type is `Sendable` and meant to be shared by the whole process.
+///
+/// ```swift
+/// let database = try FAQDatabase(path: "faq.sqlite")
+/// if let knowledge = try database.loadKnowledge() {
+///     print(knowledge.version.number, knowledge.entries.count)
+/// }
+/// ```
+public final class FAQDatabase: Sendable {
+    /// The path of the database file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    ///
+    /// - Parameter path: a file path; its folder must exist.
+    /// - Throws: `StoreError.cannotOpen`, `.corrupt` or `.notWritable` with a Spanish explanation.
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.maximumReaderCount = 8
+        configuration.label = "FAQDatabase"
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw StoreError.cannotOpen(path: path, detail: "la carpeta «\(directory)» no existe")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Self.migrator.migrate(pool)
+        } catch {
+            throw StoreError.wrap(error, path: path)
+        }
+    }
+
+    /// Runs a read in a snapshot, mapping errors to `StoreError`.
+    func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch { throw StoreError.wrap(error, path: path) }
+    }
+
+    /// Runs a write transaction, mapping errors to `StoreError`.
+    func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws -> T {
+        do { return try pool.write(body) } catch { throw StoreError.wrap(error, path: path) }
+    }
+
+    /// Runs `PRAGMA integrity_check` and returns its verdict (`["ok"]` when healthy).
+    public func integrityCheck() throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+}
