@@ -1,0 +1,84 @@
+/// The analysis chain every message and every knowledge text goes through:
+/// normalise → expand abbreviations → drop stop words → stem → correct typos → map synonyms.
+///
+/// Pure and `Sendable`: no database access, safe to share between tasks. Build
+/// one per knowledge version (it carries that version's vocabulary).
+///
+/// ```swift
+/// let analyzer = Analyzer(settings: settings, vocabulary: ["contrasen": 12, "tribunal": 30])
+/// let analyzed = analyzer.analyze("xq no me deja entrar al trib electronico??")
+/// analyzed.terms          // ["porqu", "no", "dej", "entrar", "tribunal", "electron"] (for example)
+/// analyzed.hasQuestionMark // true
+/// ```
+public struct Analyzer: Sendable {
+    public let settings: AnalysisSettings
+    private let normalizer = TextNormalizer()
+    private let expander: AbbreviationExpander
+    private let stopWords: StopWordFilter
+    private let stemmer = SpanishStemmer()
+    private let synonyms: SynonymMapper
+    private let typos: TypoCorrector?
+
+    /// - Parameters:
+    ///   - settings: abbreviations, stop-word changes and synonyms.
+    ///   - vocabulary: index term → row count, for typo correction; `nil` turns correction off
+    ///     (as when the knowledge itself is being indexed).
+    public init(settings: AnalysisSettings, vocabulary: [String: Int]? = nil) {
+        self.settings = settings
+        expander = AbbreviationExpander(settings.abbreviations)
+        stopWords = StopWordFilter(added: settings.addedStopWords, kept: settings.keptStopWords)
+        let base = BaseChain(normalizer: TextNormalizer(), expander: expander, stopWords: stopWords, stemmer: SpanishStemmer())
+        let groups = settings.synonymGroups.compactMap { group -> (canonical: [String], members: [[String]])? in
+            guard let first = group.first else { return nil }
+            return (base.terms(of: first), group.dropFirst().map { base.terms(of: $0) })
+        }
+        let mapper = SynonymMapper(groups: groups)
+        synonyms = mapper
+        typos = vocabulary.map { TypoCorrector(vocabulary: $0, extraTerms: mapper.knownTerms) }
+    }
+
+    /// Runs every stage on `text`.
+    public func analyze(_ text: String) -> AnalyzedText {
+        let normalized = normalizer.normalize(text)
+        let expanded = expander.expand(normalized.tokens)
+        var words: [String] = []
+        var contentWords: [String] = []
+        var stems: [String] = []
+        var folded: [String] = []
+        var corrections: [String: String] = [:]
+        words.reserveCapacity(expanded.count)
+        for token in expanded {
+            let foldedWord = CharacterFolding.fold(token.text)
+            words.append(foldedWord)
+            guard token.kind == .word, !stopWords.isStopWord(folded: foldedWord) else { continue }
+            contentWords.append(token.text)
+            let stem = stemmer.stem(token.text)
+            stems.append(stem)
+            var term = CharacterFolding.fold(stem)
+            if let typos, let corrected = typos.correction(for: term), !stopWords.isStopWord(folded: corrected) {
+                corrections[term] = corrected
+                term = corrected
+            }
+            folded.append(term)
+        }
+        return AnalyzedText(original: text, tokens: normalized.tokens, hasQuestionMark: normalized.hasQuestionMark,
+                            words: words, contentWords: contentWords, stems: stems, corrections: corrections,
+                            terms: synonyms.map(folded))
+    }
+}
+
+/// Stages 1-4 alone, used to analyse synonym groups themselves.
+private struct BaseChain {
+    let normalizer: TextNormalizer
+    let expander: AbbreviationExpander
+    let stopWords: StopWordFilter
+    let stemmer: SpanishStemmer
+
+    func terms(of text: String) -> [String] {
+        expander.expand(normalizer.normalize(text).tokens).compactMap { token in
+            let folded = CharacterFolding.fold(token.text)
+            guard token.kind == .word, !stopWords.isStopWord(folded: folded) else { return nil }
+            return CharacterFolding.fold(stemmer.stem(token.text))
+        }
+    }
+}
