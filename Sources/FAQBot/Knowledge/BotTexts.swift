@@ -1,0 +1,56 @@
+/// The bot's own sentences (greeting, handoff acknowledgement, clarify prompt…),
+/// curated by staff in `Knowledge/textos.md`.
+///
+/// Placeholders: `{folio}` (ticket folio), `{area}` (area that will attend),
+/// `{opciones}` (the numbered options of a clarify), `{faltante}` (what case data is missing).
+///
+/// ```swift
+/// let texts = BotTexts.defaults
+/// texts.text(for: .handoffComplaint, ["folio": "PJBC-2026-000123"])
+/// ```
+public struct BotTexts: Sendable, Hashable, Codable {
+    /// The keys of `textos.md`: each is a `## clave` heading followed by its text.
+    public enum Key: String, Sendable, Hashable, Codable, CaseIterable, CodingKeyRepresentable {
+        case greeting = "saludo"
+        case thanks = "agradecimiento"
+        case goodbye = "despedida"
+        case clarify = "aclaracion"
+        case handoffUnmatched = "derivacion-sin-respuesta"
+        case handoffComplaint = "derivacion-queja"
+        case handoffRequested = "derivacion-persona"
+        case handoffCase = "derivacion-caso"
+        case handoffSuggestion = "derivacion-sugerencia"
+        case askCaseData = "pedir-datos-caso"
+        case emptyMessage = "mensaje-vacio"
+        case ticketSuffix = "folio"
+    }
+
+    public var texts: [Key: String]
+
+    public init(texts: [Key: String]) {
+        self.texts = texts
+    }
+
+    /// The text for `key` with its placeholders filled; the default text when staff left it out.
+    public func text(for key: Key, _ values: [String: String] = [:]) -> String {
+        var text = texts[key] ?? Self.defaults.texts[key] ?? ""
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
+    /// Used for any key `textos.md` does not define.
+    public static let defaults = BotTexts(texts: [
+        .greeting: "¡Hola! Bienvenida, bienvenido al *CHAT PJBC*. Escriba su pregunta sobre servicios y trámites del Poder Judicial y con gusto le orientamos.",
+        .thanks: "Con gusto. Si tiene otra duda, aquí estamos.",
+        .goodbye: "Gracias por escribir al *CHAT PJBC*. Que tenga buen día.",
+        .clarify: "Para orientarle mejor, ¿a cuál de estos temas se refiere? Responda con el número:\n{opciones}",
+        .handoffUnmatched: "Gracias por su mensaje. Una persona del *CHAT PJBC* lo revisará y le responderá por este medio.",
+        .handoffComplaint: "Lamentamos lo ocurrido. Su inconformidad queda registrada y se turnará al área competente ({area}). Una persona del *CHAT PJBC* le dará seguimiento.",
+        .handoffRequested: "Con gusto. Una persona del *CHAT PJBC* le atenderá por este medio en cuanto sea posible.",
+        .handoffCase: "Para consultar un asunto en particular, una persona del *CHAT PJBC* revisará el expediente con el juzgado y le responderá por este medio.",
+        .handoffSuggestion: "Gracias por su sugerencia. La haremos llegar al área correspondiente ({area}).",
+        .askCaseData: "Para consultar su asunto, por favor indíquenos {faltante}.",
+        .emptyMessage: "No recibimos texto en su mensaje. Por favor escriba su pregunta.",
+        .ticketSuffix: "Su número de folio es *{folio}*.",
+    ])
+}

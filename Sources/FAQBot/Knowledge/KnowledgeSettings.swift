@@ -1,0 +1,7 @@
+/// The settings that travel with a knowledge version (stored as JSON next to it):
+/// how to analyse text, what the detectors look for, and the bot's own texts.
+struct KnowledgeSettings: Sendable, Hashable, Codable {
+    var analysis: AnalysisSettings
+    var detectors: DetectorLexicon
+    var texts: BotTexts
+}

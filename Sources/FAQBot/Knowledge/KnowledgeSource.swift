@@ -1,0 +1,107 @@
+import FAQStore
+import Foundation
+
+/// Everything staff curate in the `Knowledge/` folder, parsed and checked.
+///
+/// `faq.md` is given; its siblings are read when present:
+/// `sinonimos.md`, `abreviaturas.md`, `palabras-vacias.md` (analysis settings)
+/// `fuera-de-alcance.md` (messages no entry answers, for calibration),
+/// `detectores.md` (complaint, case, request… patterns) and `textos.md` (the bot's own texts).
+///
+/// ```swift
+/// let source = try KnowledgeSource.load(faqFile: "Knowledge/faq.md")
+/// if source.hasErrors { source.diagnostics.forEach { print($0) } }
+/// ```
+public struct KnowledgeSource: Sendable {
+    /// The names of the optional files next to `faq.md`.
+    public enum SiblingFile {
+        public static let synonyms = "sinonimos.md"
+        public static let abbreviations = "abreviaturas.md"
+        public static let stopWords = "palabras-vacias.md"
+        public static let outOfScope = "fuera-de-alcance.md"
+        public static let detectors = "detectores.md"
+        public static let texts = "textos.md"
+    }
+
+    public var faqPath: String
+    public var entries: [KnowledgeEntry]
+    public var settings: AnalysisSettings
+    /// Messages that no entry answers.
+    public var negatives: [String]
+    /// What the detectors look for.
+    public var detectors: DetectorLexicon
+    /// The bot's own texts.
+    public var texts: BotTexts
+    /// Every problem of every file, in file order.
+    public var diagnostics: [KnowledgeDiagnostic]
+    /// The sibling files that were found and read.
+    public var filesRead: [String]
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Reads and parses `faqFile` and its siblings.
+    ///
+    /// - Throws: `KnowledgeFileError.cannotRead` when `faqFile` (or a sibling that exists) cannot be read.
+    public static func load(faqFile: String) throws -> KnowledgeSource {
+        let faqURL = URL(fileURLWithPath: faqFile)
+        let folder = faqURL.deletingLastPathComponent()
+        let faq = FAQFileParser().parse(try read(faqURL.path), file: faqFile)
+        var diagnostics = faq.diagnostics
+        var filesRead = [faqFile]
+
+        func sibling<Value>(_ name: String, _ parse: (String, String) -> ParseResult<Value>) throws -> Value? {
+            let path = folder.appendingPathComponent(name).path
+            guard FileManager.default.fileExists(atPath: path) else { return nil }
+            let display = faqFile.contains("/") ? (faqFile as NSString).deletingLastPathComponent + "/" + name : name
+            let result = parse(try read(path), display)
+            diagnostics += result.diagnostics
+            filesRead.append(display)
+            return result.value
+        }
+
+        let synonyms = try sibling(SiblingFile.synonyms) { SynonymFileParser().parse($0, file: $1) } ?? []
+        let abbreviations = try sibling(SiblingFile.abbreviations) { AbbreviationFileParser().parse($0, file: $1) } ?? []
+        let stopWords = try sibling(SiblingFile.stopWords) { WordListFileParser().parse($0, file: $1) }
+        let negatives = try sibling(SiblingFile.outOfScope) { PhraseListParser().parse($0, file: $1) } ?? []
+        let detectors = try sibling(SiblingFile.detectors) { DetectorLexiconParser().parse($0, file: $1) } ?? .empty
+        let texts = try sibling(SiblingFile.texts) { BotTextsFileParser().parse($0, file: $1) } ?? .defaults
+
+        var abbreviationTable: [String: [String]] = [:]
+        for abbreviation in abbreviations { abbreviationTable[abbreviation.short] = abbreviation.expansion }
+        let settings = AnalysisSettings(abbreviations: abbreviationTable,
+                                        addedStopWords: stopWords?.add ?? [],
+                                        keptStopWords: stopWords?.keep ?? [],
+                                        synonymGroups: synonyms.map(\.terms))
+        return KnowledgeSource(faqPath: faqFile, entries: faq.value, settings: settings,
+                               negatives: negatives.map(\.text), detectors: detectors, texts: texts,
+                               diagnostics: diagnostics, filesRead: filesRead)
+    }
+
+    private static func read(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw KnowledgeFileError.cannotRead(path: path)
+        }
+        // Invalid UTF-8 is repaired (U+FFFD) rather than refused: the parser then points at the line.
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// A knowledge file that cannot be used at all.
+public enum KnowledgeFileError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    case cannotRead(path: String)
+    /// The files have errors; nothing was imported and the previous knowledge stays live.
+    case invalid(diagnostics: [KnowledgeDiagnostic])
+
+    public var description: String {
+        switch self {
+        case let .cannotRead(path):
+            return "No se pudo leer el archivo «\(path)». Revise que exista y que tenga permiso de lectura."
+        case let .invalid(diagnostics):
+            let errors = diagnostics.filter { $0.severity == .error }
+            return "El conocimiento tiene \(errors.count) error(es); no se importó nada y sigue vigente la versión anterior:\n"
+                + errors.map(\.description).joined(separator: "\n")
+        }
+    }
+
+    public var errorDescription: String? { description }
+}

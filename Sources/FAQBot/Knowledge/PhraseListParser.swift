@@ -1,0 +1,36 @@
+/// Reads a list of messages, one per `- ` (or `* `) line (`Knowledge/fuera-de-alcance.md`).
+///
+/// Headings and other text are ignored. An empty item is an error; a repeated message
+/// (ignoring case, accents and spacing) is a warning and is kept only once.
+///
+/// ```swift
+/// let result = PhraseListParser().parse("# Fuera de alcance\n- ¿me puede dar asesoría?\n", file: "f.md")
+/// result.value   // [Phrase(text: "¿me puede dar asesoría?", line: 2)]
+/// ```
+public struct PhraseListParser: Sendable {
+    /// Creates a parser.
+    public init() {}
+
+    /// Parses the text; `file` is only used in the diagnostics.
+    public func parse(_ text: String, file: String) -> ParseResult<[Phrase]> {
+        var diagnostics = DiagnosticList(file: file)
+        var phrases: [Phrase] = []
+        var firstLine: [String: Int] = [:]
+        for line in SourceText(text).lines {
+            guard let item = MarkdownListItem(line.trimmedRight) else { continue }
+            guard !item.content.isEmpty else {
+                diagnostics.error("elemento vacío; escriba el mensaje después de «- » o borre la línea",
+                                  line: line.number)
+                continue
+            }
+            let key = TextNormalization.folded(item.content)
+            if let first = firstLine[key] {
+                diagnostics.warning("este mensaje ya está en la línea \(first); borre uno de los dos", line: line.number)
+                continue
+            }
+            firstLine[key] = line.number
+            phrases.append(Phrase(text: item.content, line: line.number))
+        }
+        return diagnostics.result(phrases)
+    }
+}
