@@ -1,0 +1,66 @@
+/// Everything the message detectors know, read from `Knowledge/detectores.md`.
+///
+/// Staff extend it without touching code; `DetectorLexiconParser` reads it and
+/// `MessageDetectors` compiles it once.
+///
+/// ```swift
+/// let result = DetectorLexiconParser().parse(text, file: "Knowledge/detectores.md")
+/// let detectors = MessageDetectors(lexicon: result.value)
+/// ```
+public struct DetectorLexicon: Sendable, Hashable, Codable {
+    /// Complaints, protests, inconformidad (`## queja`, `## queja-atenuante`, `## queja-negacion`).
+    public var complaint: SignalLexicon
+    /// Questions about one particular case file (`## caso…`).
+    public var caseQuestion: SignalLexicon
+    /// Requests to talk to a person (`## persona…`).
+    public var requested: SignalLexicon
+    /// Suggestions to improve the service (`## sugerencia…`).
+    public var suggestion: SignalLexicon
+    /// Greetings (`## saludo`).
+    public var greetings: [LexiconPattern]
+    /// Thanks (`## agradecimiento`).
+    public var thanks: [LexiconPattern]
+    /// Goodbyes (`## despedida`).
+    public var goodbyes: [LexiconPattern]
+    /// Words that may come with small talk without adding content (`## relleno`: "ok", "licenciado").
+    public var fillers: [LexiconPattern]
+    /// Phrases that give a case number without a year (`## numero-expediente`: `expediente <numero>`).
+    public var caseNumberPatterns: [LexiconPattern]
+    /// Cities of Baja California (`## ciudades`).
+    public var cities: [CanonicalName]
+    /// Court names complete by themselves (`## juzgados`: "juzgado de control").
+    public var courts: [CanonicalName]
+    /// Court heads that need an ordinal or a subject matter (`## organos`: "juzgado", "sala").
+    public var courtOrgans: [CanonicalName]
+    /// Ordinals of courts (`## ordinales`: "segundo = 2o, 2do, segunda").
+    public var ordinals: [CanonicalName]
+    /// Subject matters of courts (`## materias`: "familiar = de lo familiar").
+    public var subjects: [CanonicalName]
+
+    /// Creates a lexicon; every part defaults to empty.
+    public init(complaint: SignalLexicon = .empty, caseQuestion: SignalLexicon = .empty,
+                requested: SignalLexicon = .empty, suggestion: SignalLexicon = .empty,
+                greetings: [LexiconPattern] = [], thanks: [LexiconPattern] = [],
+                goodbyes: [LexiconPattern] = [], fillers: [LexiconPattern] = [],
+                caseNumberPatterns: [LexiconPattern] = [], cities: [CanonicalName] = [],
+                courts: [CanonicalName] = [], courtOrgans: [CanonicalName] = [],
+                ordinals: [CanonicalName] = [], subjects: [CanonicalName] = []) {
+        self.complaint = complaint
+        self.caseQuestion = caseQuestion
+        self.requested = requested
+        self.suggestion = suggestion
+        self.greetings = greetings
+        self.thanks = thanks
+        self.goodbyes = goodbyes
+        self.fillers = fillers
+        self.caseNumberPatterns = caseNumberPatterns
+        self.cities = cities
+        self.courts = courts
+        self.courtOrgans = courtOrgans
+        self.ordinals = ordinals
+        self.subjects = subjects
+    }
+
+    /// A lexicon with no patterns: nothing is ever detected.
+    public static let empty = DetectorLexicon()
+}

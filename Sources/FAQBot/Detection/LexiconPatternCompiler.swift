@@ -1,0 +1,78 @@
+/// Turns the text of a lexicon pattern into `PatternElement`s, the way messages are analysed.
+///
+/// Words go through the same normalisation as messages (lowercase, no accents, letters
+/// repeated for emphasis collapsed) and "por que" becomes "porque". A lone `*` is any one
+/// word, a trailing `*` makes a word prefix, `<numero>` and `<expediente>` are placeholders.
+///
+/// ```swift
+/// try LexiconPatternCompiler().compile("¿Por qué nadie contesta?")
+/// // [.word("porque"), .word("nadie"), .word("contesta")]
+/// ```
+struct LexiconPatternCompiler: Sendable {
+    /// The shortest prefix a `palabra*` may have, so that `a*` does not match half the language.
+    static let minimumPrefixLength = 3
+
+    private let normalizer = TextNormalizer()
+
+    func compile(_ text: String) throws(LexiconPatternError) -> [PatternElement] {
+        var elements: [PatternElement] = []
+        for chunk in text.split(whereSeparator: \.isWhitespace) {
+            elements.append(contentsOf: try compile(chunk: String(chunk)))
+        }
+        elements = Self.mergingPhrases(elements)
+        guard let first = elements.first, let last = elements.last else {
+            throw LexiconPatternError(message: "el patrón está vacío")
+        }
+        if first == .anyWord || last == .anyWord {
+            throw LexiconPatternError(message: "«*» no puede ir al principio ni al final del patrón «\(text)»")
+        }
+        return elements
+    }
+
+    private func compile(chunk: String) throws(LexiconPatternError) -> [PatternElement] {
+        if chunk == "*" { return [.anyWord] }
+        let lowered = chunk.lowercased()
+        if lowered.hasPrefix("<") {
+            switch CharacterFolding.fold(lowered) {
+            case "<numero>": return [.number]
+            case "<expediente>": return [.caseNumber]
+            default:
+                throw LexiconPatternError(message: "marcador desconocido «\(chunk)»: use <numero> o <expediente>")
+            }
+        }
+        let isPrefix = chunk.hasSuffix("*")
+        let body = isPrefix ? String(chunk.dropLast()) : chunk
+        if body.contains("*") {
+            throw LexiconPatternError(message: "«*» va solo (una palabra cualquiera) o al final de una palabra (groser*), no en «\(chunk)»")
+        }
+        let words = normalizer.normalize(body).tokens.map { CharacterFolding.fold($0.text) }
+        guard let lastWord = words.last else {
+            if isPrefix {
+                throw LexiconPatternError(message: "«\(chunk)» no tiene letras antes de «*»")
+            }
+            return []
+        }
+        var elements = words.map { PatternElement.word($0) }
+        if isPrefix {
+            guard lastWord.count >= Self.minimumPrefixLength else {
+                throw LexiconPatternError(message: "el prefijo «\(chunk)» es muy corto: escriba al menos \(Self.minimumPrefixLength) letras antes de «*»")
+            }
+            elements[elements.count - 1] = .prefix(lastWord)
+        }
+        return elements
+    }
+
+    /// Applies `MessageWords.mergingPhrases` to the literal words of a pattern.
+    static func mergingPhrases(_ elements: [PatternElement]) -> [PatternElement] {
+        var output: [PatternElement] = []
+        output.reserveCapacity(elements.count)
+        for element in elements {
+            if element == .word("que"), output.last == .word("por") {
+                output[output.count - 1] = .word("porque")
+            } else {
+                output.append(element)
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,64 @@
+/// Runs every message detector on an analysed message: complaint, case question, person
+/// requested, suggestion, small talk, city, court and case number.
+///
+/// Build it once per lexicon (it compiles the patterns into an index); `detect` is pure,
+/// allocation-light and takes a few microseconds. It reads `AnalyzedText.words` (and the
+/// tokens for case numbers, the original text for shouting); it does not decide: the
+/// decision policy weighs the signals against retrieval.
+///
+/// ```swift
+/// let lexicon = DetectorLexiconParser().parse(text, file: "Knowledge/detectores.md").value
+/// let detectors = MessageDetectors(lexicon: lexicon)
+/// let result = detectors.detect(analyzer.analyze("xq nadie contesta en el jdo 3o civil de tj??"))
+/// result.complaint.fired   // true (evidence: ["porque nadie contesta"])
+/// result.court             // "juzgado tercero civil"
+/// result.city              // "Tijuana"
+/// ```
+public struct MessageDetectors: Sendable {
+    private let index: PatternIndex
+    private let complaint = EvidenceScorer(evidence: .complaintEvidence, attenuators: .complaintAttenuator,
+                                           negations: .complaintNegation)
+    private let caseQuestion = EvidenceScorer(evidence: .caseEvidence, attenuators: .caseAttenuator,
+                                              negations: .caseNegation)
+    private let requested = EvidenceScorer(evidence: .requestedEvidence, attenuators: .requestedAttenuator,
+                                           negations: .requestedNegation)
+    private let suggestion = EvidenceScorer(evidence: .suggestionEvidence, attenuators: .suggestionAttenuator,
+                                            negations: .suggestionNegation)
+    private let tone = ToneEvidence()
+    private let caseNumbers = CaseNumberExtractor()
+    private let cities: CityDetector
+    private let courts: CourtExtractor
+    private let smallTalk = SmallTalkDetector()
+
+    /// Compiles `lexicon` (usually parsed from `Knowledge/detectores.md`).
+    public init(lexicon: DetectorLexicon) {
+        index = PatternIndex(lexicon)
+        cities = CityDetector(cities: lexicon.cities)
+        courts = CourtExtractor(courts: lexicon.courts, organs: lexicon.courtOrgans,
+                                ordinals: lexicon.ordinals, subjects: lexicon.subjects)
+    }
+
+    /// What the detectors find in one message.
+    ///
+    /// `smallTalk` is set only when no other signal fired and every word is a greeting,
+    /// thanks, goodbye or filler.
+    public func detect(_ analyzed: AnalyzedText) -> DetectionResult {
+        let message = MessageWords(analyzed.words)
+        let matches = index.matches(in: message)
+        var result = DetectionResult()
+        result.complaint = complaint.signal(from: matches, in: message, index: index,
+                                            extra: tone.evidence(in: analyzed.original))
+        result.caseQuestion = caseQuestion.signal(from: matches, in: message, index: index)
+        result.requested = requested.signal(from: matches, in: message, index: index)
+        result.suggestion = suggestion.signal(from: matches, in: message, index: index)
+        result.caseNumber = caseNumbers.caseNumber(tokens: analyzed.tokens, matches: matches, in: message, index: index)
+        result.court = courts.court(matches: matches, in: message)
+        result.city = cities.city(matches: matches)
+        let anySignal = result.complaint.fired || result.caseQuestion.fired || result.requested.fired
+            || result.suggestion.fired
+        if !anySignal {
+            result.smallTalk = smallTalk.smallTalk(matches: matches, in: message)
+        }
+        return result
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+@testable import FAQBot
+
+@Suite("Pattern matching and scoring")
+struct PatternMatchingTests {
+    /// A detector over a small hand-written lexicon.
+    func detect(_ text: String, _ lexicon: String) -> DetectionResult {
+        let parsed = DetectorLexiconParser().parse(lexicon, file: "prueba.md")
+        return MessageDetectors(lexicon: parsed.value).detect(DetectorFixture.plainAnalyzer.analyze(text))
+    }
+
+    @Test("«*» is exactly one word; a trailing «*» is a prefix")
+    func wildcards() {
+        let lexicon = "## queja\n- llevo * meses (0.7)\n- groser* (0.7)\n"
+        #expect(detect("llevo 3 meses", lexicon).complaint.fired)
+        #expect(detect("llevo tres meses", lexicon).complaint.fired)
+        #expect(!detect("llevo meses", lexicon).complaint.fired)
+        #expect(!detect("llevo mas de 3 meses", lexicon).complaint.fired)
+        #expect(detect("qué groserías", lexicon).complaint.fired)
+        #expect(!detect("gro", lexicon).complaint.fired)
+    }
+
+    @Test("«por qué», «porqué» and «porque» read alike")
+    func porque() {
+        let lexicon = "## queja\n- porque nadie contesta (0.7)\n"
+        #expect(detect("¿Por qué nadie contesta?", lexicon).complaint.fired)
+        #expect(detect("porqué nadie contesta", lexicon).complaint.fired)
+    }
+
+    @Test("A negator just before a pattern cancels it, unless the pattern starts with one")
+    func localNegation() {
+        let lexicon = "## queja\n- me trataron mal (0.8)\n- no sirve (0.7)\n- burla (0.7)\n"
+        #expect(!detect("no me trataron mal", lexicon).complaint.fired)
+        #expect(!detect("no es una burla", lexicon).complaint.fired)
+        #expect(detect("no, no sirve", lexicon).complaint.fired)
+        #expect(detect("no entiendo, esto es una burla", lexicon).complaint.fired)
+    }
+
+    @Test("Noisy-OR of weights; overlapping patterns count once, the heavier one")
+    func combination() {
+        let lexicon = "## queja\n- nadie contesta (0.4)\n- porque nadie contesta (0.7)\n- otra vez (0.3)\n"
+        let signal = detect("otra vez, ¿por qué nadie contesta?", lexicon).complaint
+        #expect(signal.evidence == ["otra vez", "porque nadie contesta"])
+        #expect(abs(signal.score - (1 - 0.7 * 0.3)) < 1e-9)
+        let repeated = detect("otra vez y otra vez", lexicon).complaint
+        #expect(abs(repeated.score - 0.3) < 1e-9)
+    }
+
+    @Test("Attenuators scale weak evidence only; negations scale everything")
+    func modifiers() {
+        let lexicon = """
+        ## queja
+        - caido (0.6)
+        - pesimo (0.9)
+        ## queja-atenuante
+        - que hago (0.5)
+        ## queja-negacion
+        - no es queja
+        """
+        #expect(abs(detect("está caído, qué hago", lexicon).complaint.score - 0.3) < 1e-9)
+        #expect(abs(detect("pésimo, qué hago", lexicon).complaint.score - 0.9) < 1e-9)
+        #expect(detect("no es queja pero es pésimo", lexicon).complaint.score == 0)
+    }
+}
