@@ -1,0 +1,176 @@
+import FAQStore
+import Foundation
+import Logging
+import Synchronization
+
+/// The stateless decision engine: one message in, one `Decision` out.
+///
+/// A message goes analyse → detect → retrieve (FTS5) → score → decide. The
+/// engine keeps the live knowledge version in memory and picks up a new
+/// import at the next message, atomically. It is `Sendable`: share one engine
+/// between all tasks.
+///
+/// ```swift
+/// let engine = FAQEngine(database: try FAQDatabase(path: "faq.sqlite"))
+/// let decision = engine.decide("como me doy de alta en el tribunal electronico", channelCity: "Tijuana")
+/// print(decision.action, decision.entry ?? "-", decision.confidence)
+/// ```
+public final class FAQEngine: Sendable {
+    /// Settings a caller may override.
+    public struct Configuration: Sendable {
+        /// Thresholds to use instead of the ones fitted on import.
+        public var policy: DecisionPolicy?
+        /// Area that attends what no entry assigns.
+        public var defaultArea: String
+        public var logger: Logger
+
+        public init(policy: DecisionPolicy? = nil, defaultArea: String = "Presidencia",
+                    logger: Logger = Logger(label: "mx.gob.pjbc.faqbot")) {
+            self.policy = policy
+            self.defaultArea = defaultArea
+            self.logger = logger
+        }
+    }
+
+    public let database: FAQDatabase
+    public let configuration: Configuration
+    private let snapshot = Mutex<KnowledgeSnapshot?>(nil)
+
+    public init(database: FAQDatabase, configuration: Configuration = Configuration()) {
+        self.database = database
+        self.configuration = configuration
+    }
+
+    /// Decides what to do with one message, on its own (no conversation state).
+    ///
+    /// Never throws and never crashes on any text: if the database fails, the
+    /// engine goes on with the knowledge it has in memory.
+    ///
+    /// - Parameters:
+    ///   - text: the message as received.
+    ///   - channelCity: the city of the WhatsApp number the message reached, if known.
+    /// - Returns: the decision, with its reply.
+    public func decide(_ text: String, channelCity: String? = nil) -> Decision {
+        evaluate(text, channelCity: channelCity).decision
+    }
+
+    /// The decision together with every candidate's evidence, for staff (`faq-admin ask --explain`).
+    public func explain(_ text: String, channelCity: String? = nil) -> Explanation {
+        evaluate(text, channelCity: channelCity)
+    }
+
+    /// The knowledge version being served, `nil` when none has been imported.
+    public func knowledgeVersion() -> KnowledgeVersion? {
+        currentSnapshot().version
+    }
+
+    /// The fitted calibration report of the live version.
+    public func calibrationReport() -> CalibrationReport {
+        currentSnapshot().model.report
+    }
+
+    /// The thresholds in force (fitted, or the configured override).
+    public func policy() -> DecisionPolicy {
+        configuration.policy ?? currentSnapshot().model.policy
+    }
+
+    /// The analysis of a text with the live knowledge's settings and vocabulary.
+    public func analyze(_ text: String) -> AnalyzedText {
+        currentSnapshot().analyzer.analyze(text)
+    }
+
+    func evaluate(_ text: String, channelCity: String?) -> Explanation {
+        let knowledge = currentSnapshot()
+        let analyzed = knowledge.analyzer.analyze(text)
+        let detection = knowledge.detectors.detect(analyzed)
+        let query = knowledge.index.query(for: analyzed.terms)
+        let outcome = knowledge.matcher.match(query: query, positions: candidatePositions(query: query, analyzed: analyzed,
+                                                                                          knowledge: knowledge))
+        let decider = Decider(policy: configuration.policy ?? knowledge.model.policy,
+                              composer: ReplyComposer(texts: knowledge.settings.texts),
+                              defaultArea: configuration.defaultArea)
+        let decision = decider.decide(text: text, analyzed: analyzed, detection: detection, outcome: outcome,
+                                      index: knowledge.index, channelCity: channelCity)
+        return Explanation(decision: decision, analyzed: analyzed, detection: detection,
+                           candidates: outcome.ranked.prefix(5).map { candidate in
+                               Explanation.Candidate(entry: knowledge.index.entries[candidate.position].id,
+                                                     score: candidate.score,
+                                                     features: Dictionary(uniqueKeysWithValues: zip(CandidateFeatures.names,
+                                                                                                    candidate.features.vector)))
+                           },
+                           reach: outcome.reach, knowledgeVersion: knowledge.version?.number)
+    }
+
+    /// Entries sharing a term with the message, from FTS5; from memory if the database fails.
+    private func candidatePositions(query: KnowledgeIndex.Query, analyzed: AnalyzedText,
+                                    knowledge: KnowledgeSnapshot) -> [Int] {
+        guard !query.known.isEmpty else { return [] }
+        do {
+            var seen = Set<Int>()
+            return try database.search(terms: analyzed.terms).compactMap { hit in
+                guard let position = knowledge.index.position(of: hit.entryID), seen.insert(position).inserted else {
+                    return nil
+                }
+                return position
+            }
+        } catch {
+            configuration.logger.error("FTS5 search failed; using the in-memory index", metadata: ["error": "\(error)"])
+            return knowledge.index.candidatePositions(for: query)
+        }
+    }
+
+    /// The live snapshot, reloaded when another process imported a new version.
+    private func currentSnapshot() -> KnowledgeSnapshot {
+        let cached = snapshot.withLock { $0 }
+        let liveVersion: KnowledgeVersion?
+        do {
+            liveVersion = try database.currentVersion()
+        } catch {
+            configuration.logger.error("cannot read the knowledge version", metadata: ["error": "\(error)"])
+            return cached ?? .empty
+        }
+        if let cached, cached.version?.number == liveVersion?.number { return cached }
+        do {
+            let loaded = try loadSnapshot()
+            snapshot.withLock { current in
+                if (current?.version?.number ?? -1) < (loaded.version?.number ?? -1) || current == nil { current = loaded }
+            }
+            configuration.logger.info("knowledge loaded", metadata: ["version": "\(loaded.version?.number ?? 0)",
+                                                                      "entries": "\(loaded.index.entries.count)"])
+            return loaded
+        } catch {
+            configuration.logger.error("cannot load the knowledge", metadata: ["error": "\(error)"])
+            return cached ?? .empty
+        }
+    }
+
+    private func loadSnapshot() throws -> KnowledgeSnapshot {
+        guard let stored = try database.loadKnowledge() else { return .empty }
+        let decoder = JSONDecoder()
+        let settings = try decoder.decode(KnowledgeSettings.self, from: stored.settings)
+        let model = try decoder.decode(MatchModel.self, from: stored.model)
+        var vocabulary: [String: Int] = [:]
+        for term in try database.vocabulary() { vocabulary[term.term] = term.documentCount }
+        return KnowledgeSnapshot(version: stored.version, settings: settings, vocabulary: vocabulary,
+                                 entries: stored.entries, negatives: stored.negatives, model: model)
+    }
+}
+
+/// A decision with the evidence behind it, for staff.
+public struct Explanation: Sendable {
+    /// One candidate entry with its ranking score and features.
+    public struct Candidate: Sendable, Hashable, Codable {
+        public var entry: String
+        public var score: Double
+        public var features: [String: Double]
+    }
+
+    public var decision: Decision
+    public var analyzed: AnalyzedText
+    public var detection: DetectionResult
+    /// The best candidates, best first.
+    public var candidates: [Candidate]
+    /// Calibrated P(the right entry is among the clarify options).
+    public var reach: Double
+    public var knowledgeVersion: Int?
+}

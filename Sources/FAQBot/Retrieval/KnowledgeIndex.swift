@@ -1,0 +1,180 @@
+import FAQStore
+import Foundation
+
+/// The in-memory side of one knowledge version: each entry's analysed rows as
+/// interned term ids, with the statistics the scorer needs (IDF, row lengths).
+///
+/// FTS5 finds the candidate entries of a message; this index scores them.
+/// Built once per knowledge version and shared read-only between tasks.
+///
+/// ```swift
+/// let index = KnowledgeIndex(entries: stored.entries)
+/// let query = index.query(for: analyzed.terms)
+/// ```
+public struct KnowledgeIndex: Sendable {
+    /// One analysed text of an entry (its question, a variant or its answer).
+    struct Row: Sendable {
+        /// Unique term ids, sorted.
+        let terms: [Int32]
+        /// Sum of the terms' IDF.
+        let weight: Double
+    }
+
+    /// Everything the scorer knows about one entry.
+    struct EntryRows: Sendable {
+        /// The question first, then the variants, in file order.
+        let rows: [Row]
+        let answer: Row
+        /// How many of `rows` contain each term (to leave one row out when calibrating).
+        let termRowCounts: [Int32: Int]
+    }
+
+    public let entries: [KnowledgeEntry]
+    let entryRows: [EntryRows]
+    let positionByID: [String: Int]
+    let termIDs: [String: Int32]
+    /// The term of each id.
+    let termNames: [String]
+    /// IDF of each term id, over entries (question and variants).
+    let idf: [Double]
+    /// IDF given to a term the knowledge never uses.
+    let unseenIDF: Double
+    /// Entries whose question or variants contain each term (for in-memory retrieval).
+    let postings: [[Int32]]
+    /// The out-of-scope messages (calibration negatives): for each term, the
+    /// negatives using it, and each negative's IDF weight.
+    let negativePostings: [String: [Int32]]
+    let negativeWeights: [Double]
+
+    /// - Parameters:
+    ///   - indexed: the analysed entries.
+    ///   - negatives: the analysed index text of messages no entry answers.
+    public init(entries indexed: [IndexedEntry], negatives: [String] = []) {
+        var termIDs: [String: Int32] = [:]
+        func intern(_ text: String) -> [Int32] {
+            var ids = Set<Int32>()
+            for term in text.split(separator: " ") {
+                let key = String(term)
+                if let id = termIDs[key] {
+                    ids.insert(id)
+                } else {
+                    let id = Int32(termIDs.count)
+                    termIDs[key] = id
+                    ids.insert(id)
+                }
+            }
+            return ids.sorted()
+        }
+        let rawRows = indexed.map { entry in
+            (rows: [intern(entry.analyzedQuestion)] + entry.analyzedVariants.map(intern), answer: intern(entry.analyzedAnswer))
+        }
+        var documentFrequency = [Int](repeating: 0, count: termIDs.count)
+        var postings = [[Int32]](repeating: [], count: termIDs.count)
+        for (position, raw) in rawRows.enumerated() {
+            for term in Set(raw.rows.joined()) {
+                documentFrequency[Int(term)] += 1
+                postings[Int(term)].append(Int32(position))
+            }
+        }
+        let count = Double(max(indexed.count, 1))
+        let idf = documentFrequency.map { Self.idf(documentFrequency: Double($0), entries: count) }
+        let unseenIDF = Self.idf(documentFrequency: 0, entries: count)
+        func row(_ terms: [Int32]) -> Row {
+            Row(terms: terms, weight: terms.reduce(0) { $0 + idf[Int($1)] })
+        }
+        entryRows = rawRows.map { raw in
+            var counts: [Int32: Int] = [:]
+            for terms in raw.rows { for term in terms { counts[term, default: 0] += 1 } }
+            return EntryRows(rows: raw.rows.map(row), answer: row(raw.answer), termRowCounts: counts)
+        }
+        var negativePostings: [String: [Int32]] = [:]
+        var negativeWeights: [Double] = []
+        for (position, negative) in negatives.enumerated() {
+            let terms = Set(negative.split(separator: " ").map(String.init))
+            var weight = 0.0
+            for term in terms {
+                negativePostings[term, default: []].append(Int32(position))
+                weight += termIDs[term].map { idf[Int($0)] } ?? unseenIDF
+            }
+            negativeWeights.append(weight)
+        }
+        self.negativePostings = negativePostings
+        self.negativeWeights = negativeWeights
+        entries = indexed.map(\.entry)
+        positionByID = Dictionary(indexed.enumerated().map { ($1.entry.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.termIDs = termIDs
+        var names = [String](repeating: "", count: termIDs.count)
+        for (term, id) in termIDs { names[Int(id)] = term }
+        termNames = names
+        self.idf = idf
+        self.unseenIDF = unseenIDF
+        self.postings = postings
+    }
+
+    /// BM25's IDF, kept positive for terms in most entries.
+    static func idf(documentFrequency df: Double, entries n: Double) -> Double {
+        log(1 + (n - df + 0.5) / (df + 0.5))
+    }
+
+    /// A message's terms as the scorer sees them.
+    struct Query: Sendable {
+        /// Known term ids, unique.
+        let known: [Int32]
+        /// Sum of the IDF of every distinct term, unknown ones included.
+        let weight: Double
+        /// How many distinct terms the message has.
+        let termCount: Int
+        /// How many of them the knowledge never uses.
+        let unknownCount: Int
+        /// Every distinct term with its IDF (unknown terms at `unseenIDF`).
+        let weightedTerms: [(term: String, idf: Double)]
+    }
+
+    func query(for terms: [String]) -> Query {
+        var known = Set<Int32>()
+        var weightedTerms: [(term: String, idf: Double)] = []
+        var seen = Set<String>()
+        var unknownCount = 0
+        for term in terms where seen.insert(term).inserted {
+            if let id = termIDs[term] {
+                known.insert(id)
+                weightedTerms.append((term, idf[Int(id)]))
+            } else {
+                unknownCount += 1
+                weightedTerms.append((term, unseenIDF))
+            }
+        }
+        let weight = weightedTerms.reduce(0) { $0 + $1.idf }
+        return Query(known: known.sorted(), weight: weight, termCount: weightedTerms.count,
+                     unknownCount: unknownCount, weightedTerms: weightedTerms)
+    }
+
+    /// The best IDF-weighted Dice overlap between the query and one out-of-scope
+    /// message: how much the message looks like something no entry answers.
+    ///
+    /// - Parameter leavingOut: a negative to ignore (the one held out when calibrating).
+    func negativeSimilarity(of query: Query, leavingOut: Int? = nil) -> Double {
+        guard !negativeWeights.isEmpty, query.weight > 0 else { return 0 }
+        var shared: [Int32: Double] = [:]
+        for (term, weight) in query.weightedTerms {
+            for negative in negativePostings[term] ?? [] where Int(negative) != leavingOut {
+                shared[negative, default: 0] += weight
+            }
+        }
+        var best = 0.0
+        for (negative, weight) in shared {
+            best = max(best, 2 * weight / (query.weight + negativeWeights[Int(negative)]))
+        }
+        return best
+    }
+
+    /// Entries sharing at least one term with the query (what FTS5 would return), without FTS5.
+    func candidatePositions(for query: Query) -> [Int] {
+        var positions = Set<Int32>()
+        for term in query.known { positions.formUnion(postings[Int(term)]) }
+        return positions.map(Int.init).sorted()
+    }
+
+    /// The position of the entry with that id.
+    public func position(of id: String) -> Int? { positionByID[id] }
+}

@@ -1,0 +1,56 @@
+/// Ranks the candidate entries of a message and estimates how sure the ranking is.
+///
+/// Pure: it reads the in-memory `KnowledgeIndex` and the fitted `MatchModel`;
+/// the candidates themselves come from FTS5 (serving) or from the index's
+/// postings (calibration), which return the same set: entries sharing a term.
+struct Matcher: Sendable {
+    let index: KnowledgeIndex
+    let model: MatchModel
+
+    /// The outcome of matching one message.
+    struct Outcome: Sendable {
+        /// Candidates best first (all of them).
+        var ranked: [ScoredCandidate]
+        /// The candidates a clarify list would offer, best first.
+        var options: [ScoredCandidate]
+        /// Calibrated P(top is right).
+        var confidence: Double
+        /// Calibrated P(the right entry is among `options`).
+        var reach: Double
+        var query: KnowledgeIndex.Query
+        /// The confidence features, for `--explain`.
+        var confidenceFeatures: ConfidenceFeatures
+    }
+
+    /// - Parameters:
+    ///   - positions: candidate entries (any order, no duplicates).
+    ///   - leavingOut: an (entry, row) pair to ignore, when calibrating on held-out variants.
+    ///   - leavingOutNegative: an out-of-scope message to ignore, when calibrating on it.
+    func match(query: KnowledgeIndex.Query, positions: [Int], leavingOut: (entry: Int, row: Int)? = nil,
+               leavingOutNegative: Int? = nil) -> Outcome {
+        var ranked: [ScoredCandidate] = []
+        ranked.reserveCapacity(positions.count)
+        for position in positions {
+            let features = CandidateFeatures(index: index, position: position, query: query,
+                                             leavingOut: leavingOut?.entry == position ? leavingOut?.row : nil)
+            ranked.append(ScoredCandidate(position: position, features: features,
+                                          score: model.ranker.probability(features.vector)))
+        }
+        ranked.sort { ($0.score, $1.position) > ($1.score, $0.position) }
+        let options = Self.options(ranked, ratio: model.optionRatio, limit: model.policy.maximumOptions)
+        let confidenceFeatures = ConfidenceFeatures(
+            ranked: ranked, options: options, query: query,
+            negativeSimilarity: index.negativeSimilarity(of: query, leavingOut: leavingOutNegative))
+        let features = confidenceFeatures.vector
+        let confidence = ranked.isEmpty ? 0 : model.answerCalibrator.probability(features)
+        let reach = options.count < 2 ? 0 : model.reachCalibrator.probability(features)
+        return Outcome(ranked: ranked, options: options, confidence: confidence, reach: reach, query: query,
+                       confidenceFeatures: confidenceFeatures)
+    }
+
+    /// The candidates close enough to the top to be offered together.
+    static func options(_ ranked: [ScoredCandidate], ratio: Double, limit: Int) -> [ScoredCandidate] {
+        guard let top = ranked.first, top.score > 0.02 else { return [] }
+        return Array(ranked.prefix(limit).filter { $0.score >= top.score * ratio })
+    }
+}

@@ -1,0 +1,192 @@
+/// Fits the `MatchModel` of a knowledge version from its own data.
+///
+/// Positives: every question and variant, held out in turn (its row is removed
+/// from its entry, and words only it uses count as unknown), must find its
+/// entry. Negatives: the messages of `Knowledge/fuera-de-alcance.md`, which no
+/// entry answers. From them, in order:
+/// 1. the ranker (candidate features → P(right entry)),
+/// 2. the calibrators (ranked list → P(top right), P(right among options)),
+/// 3. the thresholds that minimise the cost of wrong answers, useless
+///    clarifications and handoffs on the same examples.
+struct ModelTrainer {
+    let index: KnowledgeIndex
+    /// Upper bound on held-out rows used, so that huge knowledge bases import in bounded time.
+    var maximumPositives = 4_000
+    /// Candidates per example kept for fitting the ranker, best coverage first.
+    var candidatesPerExample = 25
+
+    private struct Example {
+        let query: KnowledgeIndex.Query
+        /// The held-out (entry, row), or `nil` for a negative.
+        let heldOut: (entry: Int, row: Int)?
+        /// For a negative, its position among the negatives (left out of its own similarity).
+        var negative: Int? = nil
+    }
+
+    func fit(negatives: [KnowledgeIndex.Query]) -> MatchModel {
+        guard !index.entries.isEmpty else { return .empty }
+        let positives = heldOutExamples()
+        let examples = positives + negatives.enumerated().map { Example(query: $0.element, heldOut: nil, negative: $0.offset) }
+        guard !positives.isEmpty else { return .empty }
+
+        var model = MatchModel.empty
+        model.ranker = fitRanker(examples)
+        let matcher = Matcher(index: index, model: model)
+        let outcomes = examples.map {
+            matcher.match(query: $0.query, positions: candidates(of: $0), leavingOut: $0.heldOut, leavingOutNegative: $0.negative)
+        }
+        var confidenceSamples: [[Double]] = []
+        var topRight: [Bool] = []
+        var reachSamples: [[Double]] = []
+        var reachRight: [Bool] = []
+        for (example, outcome) in zip(examples, outcomes) {
+            let features = outcome.confidenceFeatures.vector
+            let truth = example.heldOut?.entry
+            confidenceSamples.append(features)
+            topRight.append(truth != nil && outcome.ranked.first?.position == truth)
+            if outcome.options.count >= 2 {
+                reachSamples.append(features)
+                reachRight.append(truth != nil && outcome.options.contains { $0.position == truth })
+            }
+        }
+        model.answerCalibrator = LogisticModel.fit(samples: confidenceSamples, labels: topRight)
+        model.reachCalibrator = LogisticModel.fit(samples: reachSamples, labels: reachRight)
+
+        let calibrated = Matcher(index: index, model: model)
+        let scored = examples.map { example -> Scored in
+            let outcome = calibrated.match(query: example.query, positions: candidates(of: example),
+                                           leavingOut: example.heldOut, leavingOutNegative: example.negative)
+            let truth = example.heldOut?.entry
+            return Scored(confidence: outcome.confidence, reach: outcome.reach,
+                          topRight: truth != nil && outcome.ranked.first?.position == truth,
+                          optionsRight: truth != nil && outcome.options.contains { $0.position == truth },
+                          hasOptions: outcome.options.count >= 2, isPositive: truth != nil)
+        }
+        model.policy = choosePolicy(scored)
+        model.report = report(scored, policy: model.policy, positives: positives.count, negatives: negatives.count)
+        return model
+    }
+
+    // MARK: - Examples
+
+    private func heldOutExamples() -> [Example] {
+        var rowsUsingTerm: [Int32: Int] = [:]
+        for entry in index.entryRows {
+            for (term, count) in entry.termRowCounts { rowsUsingTerm[term, default: 0] += count }
+            for term in entry.answer.terms { rowsUsingTerm[term, default: 0] += 1 }
+        }
+        var pairs: [(Int, Int)] = []
+        for (position, entry) in index.entryRows.enumerated() {
+            for (row, content) in entry.rows.enumerated() where !content.terms.isEmpty { pairs.append((position, row)) }
+        }
+        if pairs.count > maximumPositives {
+            let stride = Double(pairs.count) / Double(maximumPositives)
+            pairs = (0..<maximumPositives).map { pairs[Int(Double($0) * stride)] }
+        }
+        return pairs.map { position, row in
+            let terms = index.entryRows[position].rows[row].terms
+            let known = terms.filter { (rowsUsingTerm[$0] ?? 0) > 1 }
+            let unknownCount = terms.count - known.count
+            let weight = known.reduce(0) { $0 + index.idf[Int($1)] } + Double(unknownCount) * index.unseenIDF
+            let weightedTerms = terms.map { term in
+                (term: index.termNames[Int(term)], idf: known.contains(term) ? index.idf[Int(term)] : index.unseenIDF)
+            }
+            let query = KnowledgeIndex.Query(known: known, weight: weight, termCount: terms.count,
+                                             unknownCount: unknownCount, weightedTerms: weightedTerms)
+            return Example(query: query, heldOut: (position, row))
+        }
+    }
+
+    private func candidates(of example: Example) -> [Int] {
+        index.candidatePositions(for: example.query)
+    }
+
+    // MARK: - Ranker
+
+    private func fitRanker(_ examples: [Example]) -> LogisticModel {
+        var samples: [[Double]] = []
+        var labels: [Bool] = []
+        for example in examples {
+            var features = candidates(of: example).map { position in
+                (position, CandidateFeatures(index: index, position: position, query: example.query,
+                                             leavingOut: example.heldOut?.entry == position ? example.heldOut?.row : nil))
+            }
+            features.sort { $0.1.coverage + $0.1.bestRowDice > $1.1.coverage + $1.1.bestRowDice }
+            for (position, feature) in features.prefix(candidatesPerExample) {
+                samples.append(feature.vector)
+                labels.append(position == example.heldOut?.entry)
+            }
+        }
+        return LogisticModel.fit(samples: samples, labels: labels)
+    }
+
+    // MARK: - Thresholds
+
+    private struct Scored {
+        let confidence: Double
+        let reach: Double
+        let topRight: Bool
+        let optionsRight: Bool
+        let hasOptions: Bool
+        let isPositive: Bool
+    }
+
+    private enum Action { case answerRight, answerWrong, clarifyUseful, clarifyUseless, handoff, handoffRight }
+
+    private func action(_ example: Scored, _ policy: DecisionPolicy) -> Action {
+        if example.confidence >= policy.answerThreshold {
+            return example.topRight ? .answerRight : .answerWrong
+        }
+        if example.hasOptions && example.reach >= policy.clarifyThreshold {
+            return example.optionsRight ? .clarifyUseful : .clarifyUseless
+        }
+        return example.isPositive ? .handoff : .handoffRight
+    }
+
+    private func cost(_ action: Action) -> Double {
+        switch action {
+        case .answerRight, .handoffRight: return 0
+        case .answerWrong: return DecisionPolicy.wrongAnswerCost
+        case .clarifyUseful: return DecisionPolicy.usefulClarifyCost
+        case .clarifyUseless: return DecisionPolicy.uselessClarifyCost
+        case .handoff: return 1
+        }
+    }
+
+    private func choosePolicy(_ scored: [Scored]) -> DecisionPolicy {
+        var best = DecisionPolicy()
+        var bestCost = Double.infinity
+        for answerStep in 50...97 {
+            for clarifyStep in stride(from: 30, through: 95, by: 5) {
+                let policy = DecisionPolicy(answerThreshold: Double(answerStep) / 100,
+                                            clarifyThreshold: Double(clarifyStep) / 100)
+                let total = scored.reduce(0) { $0 + cost(action($1, policy)) }
+                if total < bestCost - 1e-9 {
+                    bestCost = total
+                    best = policy
+                }
+            }
+        }
+        return best
+    }
+
+    private func report(_ scored: [Scored], policy: DecisionPolicy, positives: Int, negatives: Int) -> CalibrationReport {
+        var report = CalibrationReport()
+        report.positives = positives
+        report.negatives = negatives
+        let reliability = CalibrationReport.reliability(of: scored.map { ($0.confidence, $0.topRight) })
+        report.bins = reliability.bins
+        report.expectedCalibrationError = reliability.ece
+        let positiveRows = scored.filter(\.isPositive)
+        report.topOneAccuracy = positiveRows.isEmpty ? 0 : Double(positiveRows.filter(\.topRight).count) / Double(positiveRows.count)
+        for example in scored {
+            switch action(example, policy) {
+            case .answerRight: report.answeredRight += 1
+            case .answerWrong: report.answeredWrong += 1
+            case .clarifyUseful, .clarifyUseless: report.clarified += 1
+            case .handoff, .handoffRight: report.handedOff += 1
+            }
+        }
+        return report
+    }
+}
