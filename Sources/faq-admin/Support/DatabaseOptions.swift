@@ -1,0 +1,36 @@
+import ArgumentParser
+import FAQBot
+import FAQStore
+import Foundation
+
+/// `--db PATH`, shared by every subcommand (contract section 7).
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: ArgumentHelp("Ruta de la base de datos SQLite (o variable FAQ_DB; por omisión faq.sqlite).",
+                                                        valueName: "RUTA"))
+    var path: String?
+
+    /// The path chosen by `--db`, then `FAQ_DB`, then the default.
+    var resolvedPath: String {
+        if let path, !path.isEmpty { return path }
+        if let environment = ProcessInfo.processInfo.environment["FAQ_DB"], !environment.isEmpty { return environment }
+        return "faq.sqlite"
+    }
+
+    /// Opens the database.
+    func open() throws -> FAQDatabase {
+        try FAQDatabase(path: resolvedPath)
+    }
+
+    /// Opens the database and, when it holds no knowledge yet, loads `Knowledge/faq.md`
+    /// from the working directory (contract section 7).
+    func openWithKnowledge() throws -> FAQDatabase {
+        let database = try open()
+        if try database.currentVersion() == nil, FileManager.default.fileExists(atPath: Self.defaultKnowledgeFile) {
+            Terminal.note("La base de datos no tiene conocimiento; se carga \(Self.defaultKnowledgeFile).")
+            try KnowledgeImporter(database: database).importFile(Self.defaultKnowledgeFile)
+        }
+        return database
+    }
+
+    static let defaultKnowledgeFile = "Knowledge/faq.md"
+}
