@@ -45,6 +45,10 @@ public struct KnowledgeIndex: Sendable {
     /// negatives using it, and each negative's IDF weight.
     let negativePostings: [String: [Int32]]
     let negativeWeights: [Double]
+    /// For each term id, how many questions and variants (of all entries) use it.
+    let rowsUsingTerm: [Int]
+    /// How many questions and variants there are in all.
+    let rowCount: Int
 
     /// - Parameters:
     ///   - indexed: the analysed entries.
@@ -98,6 +102,10 @@ public struct KnowledgeIndex: Sendable {
             }
             negativeWeights.append(weight)
         }
+        var rowsUsingTerm = [Int](repeating: 0, count: termIDs.count)
+        for raw in rawRows { for row in raw.rows { for term in row { rowsUsingTerm[Int(term)] += 1 } } }
+        self.rowsUsingTerm = rowsUsingTerm
+        rowCount = rawRows.reduce(0) { $0 + $1.rows.count }
         self.negativePostings = negativePostings
         self.negativeWeights = negativeWeights
         entries = indexed.map(\.entry)
@@ -173,6 +181,38 @@ public struct KnowledgeIndex: Sendable {
         var positions = Set<Int32>()
         for term in query.known { positions.formUnion(postings[Int(term)]) }
         return positions.map(Int.init).sorted()
+    }
+
+    /// How strongly one of the query's words points out of scope: the largest
+    /// log-odds, over its terms, of appearing in an out-of-scope message rather
+    /// than in a question or variant ("federal", "sat", "imss" score high).
+    /// 0 when no term is more typical of the negatives.
+    ///
+    /// - Parameters:
+    ///   - leavingOutRow: a held-out row's terms, not counted (calibration).
+    ///   - leavingOutNegative: a held-out negative, not counted (calibration).
+    func outOfScopeEvidence(of query: Query, leavingOutRow: [Int32]? = nil, leavingOutNegative: Int? = nil) -> Double {
+        guard !negativeWeights.isEmpty else { return 0 }
+        let negatives = Double(negativeWeights.count - (leavingOutNegative == nil ? 0 : 1))
+        let rows = Double(rowCount - (leavingOutRow == nil ? 0 : 1))
+        var best = 0.0
+        for (term, _) in query.weightedTerms {
+            guard let postings = negativePostings[term] else { continue }
+            var negativeHits = postings.count
+            if let leavingOutNegative, postings.contains(Int32(leavingOutNegative)) { negativeHits -= 1 }
+            guard negativeHits > 0 else { continue }
+            var rowHits = 0
+            if let id = termIDs[term] {
+                rowHits = rowsUsingTerm[Int(id)]
+                if let leavingOutRow, leavingOutRow.contains(id) { rowHits -= 1 }
+            }
+            // Only words the questions and variants never use: a word both sides
+            // share (a city, "horario") says nothing about scope.
+            guard rowHits == 0 else { continue }
+            let logOdds = log((Double(negativeHits) + 0.5) / (negatives + 1)) - log((Double(rowHits) + 0.5) / (rows + 1))
+            best = max(best, min(logOdds, 8))
+        }
+        return best
     }
 
     /// The position of the entry with that id.

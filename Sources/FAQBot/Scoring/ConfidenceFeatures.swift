@@ -14,14 +14,18 @@ struct ConfidenceFeatures: Sendable, Hashable {
     var negativeSimilarity: Double
     /// The top's best row overlap minus `negativeSimilarity`: which side the message is closer to.
     var topOverNegative: Double
+    /// How strongly one word points out of scope (`KnowledgeIndex.outOfScopeEvidence`).
+    var outOfScopeEvidence: Double
 
     var vector: [Double] {
-        [topScore, margin, topCoverage, topContainment, unknownShare, length, optionMass, negativeSimilarity, topOverNegative]
+        [topScore, margin, topCoverage, topContainment, unknownShare, length, optionMass, negativeSimilarity, topOverNegative,
+         outOfScopeEvidence]
     }
     static let names = ["puntaje", "margen", "cobertura", "contencion", "desconocidas", "longitud", "masa_opciones",
-                        "parecido_fuera_de_alcance", "ventaja_sobre_fuera_de_alcance"]
+                        "parecido_fuera_de_alcance", "ventaja_sobre_fuera_de_alcance", "palabra_fuera_de_alcance"]
 
-    init(ranked: [ScoredCandidate], options: [ScoredCandidate], query: KnowledgeIndex.Query, negativeSimilarity: Double) {
+    init(ranked: [ScoredCandidate], options: [ScoredCandidate], query: KnowledgeIndex.Query, negativeSimilarity: Double,
+         outOfScopeEvidence: Double) {
         let top = ranked.first
         topScore = top?.score ?? 0
         margin = (top?.score ?? 0) - (ranked.count > 1 ? ranked[1].score : 0)
@@ -31,6 +35,7 @@ struct ConfidenceFeatures: Sendable, Hashable {
         length = min(Double(query.termCount), 12) / 12
         optionMass = options.reduce(0) { $0 + $1.score }
         self.negativeSimilarity = negativeSimilarity
+        self.outOfScopeEvidence = outOfScopeEvidence
         topOverNegative = (top?.features.bestRowDice ?? 0) - negativeSimilarity
     }
 }

@@ -40,7 +40,10 @@ struct Matcher: Sendable {
         let options = Self.options(ranked, ratio: model.optionRatio, limit: model.policy.maximumOptions)
         let confidenceFeatures = ConfidenceFeatures(
             ranked: ranked, options: options, query: query,
-            negativeSimilarity: index.negativeSimilarity(of: query, leavingOut: leavingOutNegative))
+            negativeSimilarity: index.negativeSimilarity(of: query, leavingOut: leavingOutNegative),
+            outOfScopeEvidence: index.outOfScopeEvidence(
+                of: query, leavingOutRow: leavingOut.map { index.entryRows[$0.entry].rows[$0.row].terms },
+                leavingOutNegative: leavingOutNegative))
         let features = confidenceFeatures.vector
         let confidence = ranked.isEmpty ? 0 : model.answerCalibrator.probability(features)
         let reach = options.count < 2 ? 0 : model.reachCalibrator.probability(features)

@@ -153,21 +153,32 @@ struct ModelTrainer {
         }
     }
 
+    /// The thresholds with the least total cost on the examples. The cost of each
+    /// answer threshold is averaged with its neighbours (±0.04), so that a
+    /// flat stretch of the cost curve does not make the choice jump between imports.
     private func choosePolicy(_ scored: [Scored]) -> DecisionPolicy {
-        var best = DecisionPolicy()
-        var bestCost = Double.infinity
-        for answerStep in 50...97 {
+        let answerSteps = Array(50...95)
+        var bestPerAnswer: [(cost: Double, clarify: Double)] = []
+        for answerStep in answerSteps {
+            var best = (cost: Double.infinity, clarify: 0.6)
             for clarifyStep in stride(from: 30, through: 95, by: 5) {
-                let policy = DecisionPolicy(answerThreshold: Double(answerStep) / 100,
-                                            clarifyThreshold: Double(clarifyStep) / 100)
+                let policy = DecisionPolicy(answerThreshold: Double(answerStep) / 100, clarifyThreshold: Double(clarifyStep) / 100)
                 let total = scored.reduce(0) { $0 + cost(action($1, policy)) }
-                if total < bestCost - 1e-9 {
-                    bestCost = total
-                    best = policy
-                }
+                if total < best.cost - 1e-9 { best = (total, policy.clarifyThreshold) }
+            }
+            bestPerAnswer.append(best)
+        }
+        var chosen = 0
+        var chosenCost = Double.infinity
+        for index in answerSteps.indices {
+            let window = max(0, index - 4)...min(answerSteps.count - 1, index + 4)
+            let smoothed = window.reduce(0) { $0 + bestPerAnswer[$1].cost } / Double(window.count)
+            if smoothed < chosenCost - 1e-9 {
+                chosenCost = smoothed
+                chosen = index
             }
         }
-        return best
+        return DecisionPolicy(answerThreshold: Double(answerSteps[chosen]) / 100, clarifyThreshold: bestPerAnswer[chosen].clarify)
     }
 
     private func report(_ scored: [Scored], policy: DecisionPolicy, positives: Int, negatives: Int) -> CalibrationReport {
