@@ -93,7 +93,9 @@ struct DetectorLexiconBuilder: Sendable {
             switch element {
             case .word(let word): word
             case .prefix(let start): start + "*"
+            case .suffix(let end): "*" + end
             case .anyWord: "*"
+            case .gap: "..."
             case .number: "<numero>"
             case .caseNumber: "<expediente>"
             }

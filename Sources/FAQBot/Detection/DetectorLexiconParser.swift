@@ -98,6 +98,10 @@ public struct DetectorLexiconParser: Sendable {
                 builder.warning("la sección «\(section.rawValue)» no usa pesos: se ignora el peso", line: line)
             }
             guard let pattern = compile(text, weight: 1, line: line, builder: &builder) else { return }
+            if pattern.elements.contains(.gap) {
+                builder.error("«...» solo se usa en las secciones con peso (queja, caso, persona, sugerencia): quítelo de «\(text)»", line: line)
+                return
+            }
             if section == .caseNumber, !pattern.elements.contains(where: \.capturesCaseNumber) {
                 builder.error("el patrón «\(text)» no dice dónde va el número: incluya <numero> o <expediente>", line: line)
                 return
@@ -132,6 +136,10 @@ public struct DetectorLexiconParser: Sendable {
                 return
             }
             guard let pattern = compile(text, weight: 1, line: line, builder: &builder) else { return }
+            if pattern.elements.contains(.gap) {
+                builder.error("«...» solo se usa en las secciones con peso (queja, caso, persona, sugerencia): quítelo de «\(text)»", line: line)
+                return
+            }
             if !patterns.contains(where: { $0.elements == pattern.elements }) { patterns.append(pattern) }
         }
         builder.add(CanonicalName(name: name, variants: patterns), to: section, line: line)

@@ -2,7 +2,9 @@
 ///
 /// Words go through the same normalisation as messages (lowercase, no accents, letters
 /// repeated for emphasis collapsed) and "por que" becomes "porque". A lone `*` is any one
-/// word, a trailing `*` makes a word prefix, `<numero>` and `<expediente>` are placeholders.
+/// word, a lone `...` up to `PatternElement.maximumGap` words (or none), a trailing `*`
+/// makes a word prefix and a leading `*` a word ending (`*ran`); `<numero>` and
+/// `<expediente>` are placeholders.
 ///
 /// ```swift
 /// try LexiconPatternCompiler().compile("¿Por qué nadie contesta?")
@@ -11,12 +13,16 @@
 struct LexiconPatternCompiler: Sendable {
     /// The shortest prefix a `palabra*` may have, so that `a*` does not match half the language.
     static let minimumPrefixLength = 3
+    /// The shortest ending a `*final` may have.
+    static let minimumSuffixLength = 3
 
     private let normalizer = TextNormalizer()
 
     func compile(_ text: String) throws(LexiconPatternError) -> [PatternElement] {
         var elements: [PatternElement] = []
-        for chunk in text.split(whereSeparator: \.isWhitespace) {
+        // «que... pero» is «que ... pero».
+        let spaced = text.replacing("…", with: " ... ").replacing("...", with: " ... ")
+        for chunk in spaced.split(whereSeparator: \.isWhitespace) {
             elements.append(contentsOf: try compile(chunk: String(chunk)))
         }
         elements = Self.mergingPhrases(elements)
@@ -26,11 +32,18 @@ struct LexiconPatternCompiler: Sendable {
         if first == .anyWord || last == .anyWord {
             throw LexiconPatternError(message: "«*» no puede ir al principio ni al final del patrón «\(text)»")
         }
+        if first == .gap || last == .gap {
+            throw LexiconPatternError(message: "«...» no puede ir al principio ni al final del patrón «\(text)»")
+        }
+        if zip(elements, elements.dropFirst()).contains(where: { $0 == .gap && $1 == .gap }) {
+            throw LexiconPatternError(message: "«... ...» sobra: un solo «...» ya vale por hasta \(PatternElement.maximumGap) palabras, en «\(text)»")
+        }
         return elements
     }
 
     private func compile(chunk: String) throws(LexiconPatternError) -> [PatternElement] {
         if chunk == "*" { return [.anyWord] }
+        if chunk == "..." || chunk == "…" { return [.gap] }
         let lowered = chunk.lowercased()
         if lowered.hasPrefix("<") {
             switch CharacterFolding.fold(lowered) {
@@ -40,10 +53,13 @@ struct LexiconPatternCompiler: Sendable {
                 throw LexiconPatternError(message: "marcador desconocido «\(chunk)»: use <numero> o <expediente>")
             }
         }
+        if chunk.hasPrefix("*") {
+            return [try suffix(chunk)]
+        }
         let isPrefix = chunk.hasSuffix("*")
         let body = isPrefix ? String(chunk.dropLast()) : chunk
         if body.contains("*") {
-            throw LexiconPatternError(message: "«*» va solo (una palabra cualquiera) o al final de una palabra (groser*), no en «\(chunk)»")
+            throw LexiconPatternError(message: "«*» va solo (una palabra cualquiera), al final de una palabra (groser*) o al principio (*ran), no en «\(chunk)»")
         }
         let words = normalizer.normalize(body).tokens.map { CharacterFolding.fold($0.text) }
         guard let lastWord = words.last else {
@@ -60,6 +76,19 @@ struct LexiconPatternCompiler: Sendable {
             elements[elements.count - 1] = .prefix(lastWord)
         }
         return elements
+    }
+
+    /// `*ran`: a word ending, written after `*`.
+    private func suffix(_ chunk: String) throws(LexiconPatternError) -> PatternElement {
+        let body = String(chunk.dropFirst())
+        if body.contains("*") {
+            throw LexiconPatternError(message: "«*» va solo (una palabra cualquiera), al final de una palabra (groser*) o al principio (*ran), no en «\(chunk)»")
+        }
+        let words = normalizer.normalize(body).tokens.map { CharacterFolding.fold($0.text) }
+        guard words.count == 1, let ending = words.first, ending.count >= Self.minimumSuffixLength else {
+            throw LexiconPatternError(message: "la terminación «\(chunk)» debe tener al menos \(Self.minimumSuffixLength) letras después de «*» y ser una sola palabra")
+        }
+        return .suffix(ending)
     }
 
     /// Applies `MessageWords.mergingPhrases` to the literal words of a pattern.

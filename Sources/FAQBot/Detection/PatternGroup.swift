@@ -7,4 +7,17 @@ enum PatternGroup: Int, Sendable, Hashable, CaseIterable {
     case greeting, thanks, goodbye, filler
     case caseNumber
     case city, court, courtOrgan, ordinal, subject
+
+    /// The groups of the weighted detectors (evidence, attenuators, negations), where
+    /// intensifiers may come between a pattern's words.
+    var isWeighted: Bool {
+        switch self {
+        case .complaintEvidence, .complaintAttenuator, .complaintNegation, .caseEvidence, .caseAttenuator,
+             .caseNegation, .requestedEvidence, .requestedAttenuator, .requestedNegation, .suggestionEvidence,
+             .suggestionAttenuator, .suggestionNegation:
+            true
+        case .greeting, .thanks, .goodbye, .filler, .caseNumber, .city, .court, .courtOrgan, .ordinal, .subject:
+            false
+        }
+    }
 }

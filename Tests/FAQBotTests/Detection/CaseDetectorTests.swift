@@ -17,6 +17,17 @@ struct CaseDetectorTests {
         "mi demanda ¿ya la admitieron? la presenté hace un mes",
         "¿en qué va mi juicio de alimentos?",
         "el toca 310 de la sala civil ¿ya se resolvió?",
+        "que numero le dieron a mi demanda",
+        "ya radicaron mi demanda?",
+        "a que juzgado le toco mi asunto",
+        "ya quedo asignado mi expediente?",
+        "que numero de expediente le pusieron a mi demanda de divorcio?",
+        "en que juzgado cayo mi demanda de alimentos?",
+        "no se en que juzgado quedo mi demanda, me ayudan?",
+        "que paso con la demanda que ingrese el 5 de marzo",
+        "ya me asignaron numero de expediente?",
+        "ya tiene juzgado la demanda que presente ayer?",
+        "a que juzgado se fue mi demanda?",
     ])
     func fires(_ text: String) {
         let signal = DetectorFixture.detect(text).caseQuestion
@@ -36,6 +47,12 @@ struct CaseDetectorTests {
         "no puedo subir mi demanda al tribunal electrónico",
         "¿cómo recupero un expediente del archivo judicial?",
         "¿cuál es el teléfono del juzgado segundo familiar de Tijuana?",
+        "como se turnan las demandas a los juzgados?",
+        "cuanto tarda en radicarse una demanda?",
+        "como se asigna el numero de expediente?",
+        "que juzgado le toca a una demanda de alimentos en ensenada?",
+        "como se cual juzgado me toca?",
+        "que paso con el sistema, esta caido?",
     ])
     func quiet(_ text: String) {
         let signal = DetectorFixture.detect(text).caseQuestion

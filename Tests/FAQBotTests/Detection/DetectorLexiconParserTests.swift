@@ -85,7 +85,7 @@ struct DetectorLexiconParserTests {
             "3: «*» no puede ir al principio ni al final del patrón «* burla»",
             "4: el prefijo «gr*» es muy corto: escriba al menos 3 letras antes de «*»",
             "5: «*» no puede ir al principio ni al final del patrón «llevo *»",
-            "6: «*» va solo (una palabra cualquiera) o al final de una palabra (groser*), no en «ex*pediente»",
+            "6: «*» va solo (una palabra cualquiera), al final de una palabra (groser*) o al principio (*ran), no en «ex*pediente»",
             "7: marcador desconocido «<folio>»: use <numero> o <expediente>",
             "8: elemento vacío",
             "9: sección desconocida «quejas»; las secciones válidas son: "
@@ -96,6 +96,42 @@ struct DetectorLexiconParserTests {
         #expect(result.errors.first?.description
             == "detectores.md:2: error: peso no válido «(1.5)»: escriba un número mayor que 0 y hasta 1, como (0.6)")
         #expect(result.value.complaint.evidence.isEmpty)
+    }
+
+    @Test("Word endings («*ran») and gaps («...»): how they compile and when they are refused")
+    func endingsAndGaps() {
+        let result = parse("""
+        ## sugerencia
+        - ojala *ran (0.7)
+        - dicen que ... pero (0.4)
+        - dicen que... pero
+        - *an
+        - ... pero
+        - dicen ...
+        - dicen ... ... pero
+        - ojala *ran* (0.7)
+        ## saludo
+        - hola ... buenas
+        ## ciudades
+        - Tijuana = tj ... tij
+        """)
+        let evidence = result.value.suggestion.evidence
+        #expect(evidence.map(\.elements) == [
+            [.word("ojala"), .suffix("ran")],
+            [.word("dicen"), .word("que"), .gap, .word("pero")],
+        ])
+        let errors = result.errors.map { "\($0.line): \($0.message)" }
+        #expect(errors == [
+            "5: la terminación «*an» debe tener al menos 3 letras después de «*» y ser una sola palabra",
+            "6: «...» no puede ir al principio ni al final del patrón «... pero»",
+            "7: «...» no puede ir al principio ni al final del patrón «dicen ...»",
+            "8: «... ...» sobra: un solo «...» ya vale por hasta 6 palabras, en «dicen ... ... pero»",
+            "9: «*» va solo (una palabra cualquiera), al final de una palabra (groser*) o al principio (*ran), no en «*ran*»",
+            "11: «...» solo se usa en las secciones con peso (queja, caso, persona, sugerencia): quítelo de «hola ... buenas»",
+            "13: «...» solo se usa en las secciones con peso (queja, caso, persona, sugerencia): quítelo de «tj ... tij»",
+        ])
+        // «dicen que... pero» (the dots attached) is the same pattern as line 3.
+        #expect(result.warnings.filter { $0.line > 1 }.map(\.line) == [4])
     }
 
     @Test("Warnings: repeats, stray lines, weights where none are used, missing sections")

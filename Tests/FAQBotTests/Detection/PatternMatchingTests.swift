@@ -36,6 +36,56 @@ struct PatternMatchingTests {
         #expect(detect("no entiendo, esto es una burla", lexicon).complaint.fired)
     }
 
+    @Test("Intensifiers between the words of a weighted pattern are skipped, at most two")
+    func intensifiers() {
+        let lexicon = "## queja\n- me trato mal (0.8)\n- de mala gana (0.8)\n## saludo\n- buenas tardes\n"
+        #expect(detect("me trató mal", lexicon).complaint.fired)
+        for text in ["la actuaria me trató muy mal", "me trato bien mal", "me trato super mal", "me trató re mal",
+                     "me trato bastante mal", "me trato demasiado mal", "me trato bien bien mal",
+                     "me contestó de muy mala gana"] {
+            #expect(detect(text, lexicon).complaint.fired, "\(text)")
+        }
+        // Three intensifiers, an intensifier before the pattern, a word that is not an intensifier.
+        #expect(!detect("me trato muy muy muy mal", lexicon).complaint.fired)
+        #expect(!detect("me trato casi mal", lexicon).complaint.fired)
+        #expect(!detect("me trato bien", lexicon).complaint.fired)
+        // The match spans the skipped words: a negation before it still counts.
+        #expect(!detect("no me trato muy mal", lexicon).complaint.fired)
+        // Only the weighted sections skip intensifiers.
+        #expect(detect("buenas tardes", lexicon).smallTalk == .greeting)
+        #expect(detect("buenas muy tardes", lexicon).smallTalk == nil)
+    }
+
+    @Test("«*ran» is any longer word with that ending")
+    func endings() {
+        let lexicon = "## sugerencia\n- ojala *ran (0.7)\n"
+        #expect(detect("ojalá pusieran más ventanillas", lexicon).suggestion.fired)
+        #expect(detect("ojala habilitaran la firma en el celular", lexicon).suggestion.fired)
+        #expect(!detect("ojalá ran", lexicon).suggestion.fired)
+        #expect(!detect("ojalá me puedan ayudar", lexicon).suggestion.fired)
+    }
+
+    @Test("«...» is up to six words, or none")
+    func gaps() {
+        let lexicon = "## queja\n- dicen que ... pero (0.7)\n"
+        #expect(detect("dicen que pero", lexicon).complaint.fired)
+        #expect(detect("dicen que abren a las 8 pero", lexicon).complaint.fired)
+        #expect(detect("dicen que las citas son en linea pero nunca hay", lexicon).complaint.fired)
+        #expect(!detect("dicen que las citas son en linea y en persona pero nunca hay", lexicon).complaint.fired)
+        #expect(!detect("dicen que abren a las 8", lexicon).complaint.fired)
+        let signal = detect("dicen que abren a las 8 pero", lexicon).complaint
+        #expect(signal.evidence == ["dicen que ... pero"])
+    }
+
+    @Test("«no sé» before a question word does not negate the pattern after it")
+    func noSe() {
+        let lexicon = "## caso\n- en que juzgado quedo (0.7)\n## queja\n- presento (0.7)\n"
+        #expect(detect("no se en que juzgado quedo mi demanda", lexicon).caseQuestion.fired)
+        #expect(detect("no sé en qué juzgado quedó", lexicon).caseQuestion.fired)
+        #expect(!detect("no se presento", lexicon).complaint.fired)
+        #expect(!detect("no en que juzgado quedo", lexicon).caseQuestion.fired)
+    }
+
     @Test("Noisy-OR of weights; overlapping patterns count once, the heavier one")
     func combination() {
         let lexicon = "## queja\n- nadie contesta (0.4)\n- porque nadie contesta (0.7)\n- otra vez (0.3)\n"

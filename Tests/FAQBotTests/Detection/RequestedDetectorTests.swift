@@ -14,6 +14,20 @@ struct RequestedDetectorTests {
         "¿me podrían llamar? es urgente",
         "quiero que me atienda alguien, no una máquina",
         "¿con quién puedo hablar?",
+        "solicito ser atendido por personal del poder judicial",
+        "requiero atencion de un servidor publico",
+        "solicito que me atienda un servidor publico",
+        "me pueden marcar por favor?",
+        "me pueden hablar por telefono?",
+        "me podria marcar alguien al 664 123 4567",
+        "me gustaria que alguien me llamara",
+        "prefiero que me explique una persona",
+        "prefiero hablar con una persona",
+        "no quiero hablar con una maquina",
+        "quiero que me atienda una persona, no el robot",
+        "puedo hablar con alguien de carne y hueso?",
+        "no me gusta hablar con robots, hay alguien?",
+        "ya no quiero el bot, paseme a un asesor",
     ])
     func fires(_ text: String) {
         let signal = DetectorFixture.detect(text).requested
@@ -31,6 +45,15 @@ struct RequestedDetectorTests {
         "una persona me dijo que fuera a oficialía",
         "¿el bot sabe de copias certificadas?",
         "¿quién atiende en archivo judicial?",
+        "el actuario me llamo por telefono, es normal?",
+        "la persona que me atendio fue muy amable",
+        "me pueden notificar por telefono?",
+        "me pueden llamar a declarar como testigo?",
+        "me atiende una persona o es un robot?",
+        "prefiero presentar en papel, se puede?",
+        "una persona de ventanilla me dijo que ya estaba listo",
+        "¿cómo agendo una cita para revisar un expediente o ser atendido?",
+        "quiero un asesor legal para mi divorcio",
     ])
     func quiet(_ text: String) {
         let signal = DetectorFixture.detect(text).requested

@@ -14,6 +14,18 @@ struct SuggestionDetectorTests {
         "tengo una sugerencia para el sistema de citas",
         "ojalá pudieran aceptar pagos con tarjeta",
         "les propongo agregar un buscador en la página",
+        "seria buena idea que pusieran mas cajeros",
+        "estaria padre que el chat funcionara los fines de semana",
+        "ojala pusieran mas personal en oficialia",
+        "ojala y habiliten la firma desde el celular",
+        "les recomiendo que actualicen la pagina",
+        "podrian considerar abrir en la tarde",
+        "no estaria mal que mandaran recordatorios de audiencias",
+        "no seria mejor que las citas fueran por whatsapp?",
+        "estaria chido que el boletin llegara por correo",
+        "valdria la pena que publicaran los horarios actualizados",
+        "que tal si habilitan el pago con tarjeta",
+        "les sugeriria que contesten el telefono",
     ])
     func fires(_ text: String) {
         let signal = DetectorFixture.detect(text).suggestion
@@ -29,6 +41,12 @@ struct SuggestionDetectorTests {
         "¿dónde presento mi demanda?",
         "la idea es saber si ya acordaron",
         "¿es mejor ir en la mañana?",
+        "seria posible sacar cita para mañana?",
+        "que me recomiendan hacer si perdi mi cita?",
+        "ojala me puedan ayudar con una duda",
+        "estaria bien si presento la promocion en la tarde?",
+        "podrian considerar mi caso para una cita urgente?",
+        "que tal si no llego a la audiencia, que pasa?",
     ])
     func quiet(_ text: String) {
         let signal = DetectorFixture.detect(text).suggestion
