@@ -75,41 +75,63 @@ extension FAQDatabase {
     ///   - result: builds the stored result once the ticket (and its folio) is known.
     public func recordHandling(message: MessageRecord, state: Data?, ticketChange: TicketChange,
                                result: @escaping @Sendable (Ticket?) throws -> Data) throws -> HandlingOutcome {
-        try write { db in
-            if let previous = try Data.fetchOne(db, sql: "SELECT result FROM message WHERE id = ?", arguments: [message.id]) {
-                return .duplicate(result: previous)
-            }
-            var ticket: Ticket?
-            switch ticketChange {
-            case .none:
-                break
-            case let .open(new):
-                ticket = try Self.insertTicket(db, new, at: message.receivedAt)
-            case let .append(folio):
-                let active = try Self.requireTicket(db, folio: folio)
-                try Self.insertMessage(db, ticketID: active.id, author: .user, text: message.text, at: message.receivedAt)
-                ticket = try Self.requireTicket(db, folio: folio)
-            }
-            let data = try result(ticket)
-            try db.execute(sql: """
-                INSERT INTO message (id, received_at, sender, channel, text, action, reason, entry, top, confidence, area, city,
-                                     ticket_id, result)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [message.id, message.receivedAt, message.sender, message.channel, message.text,
-                                 message.action, message.reason, message.entry, message.top, message.confidence,
-                                 message.area, message.city, ticket?.id, data])
-            if let sender = message.sender {
-                if let state {
-                    try db.execute(sql: """
-                        INSERT INTO conversation (sender, channel, state, updated_at) VALUES (?, ?, ?, ?)
-                        ON CONFLICT(sender) DO UPDATE SET channel = excluded.channel, state = excluded.state,
-                                                          updated_at = excluded.updated_at
-                        """, arguments: [sender, message.channel, state, message.receivedAt])
-                } else {
-                    try db.execute(sql: "DELETE FROM conversation WHERE sender = ?", arguments: [sender])
-                }
-            }
-            return .recorded(result: data, ticket: ticket)
+        try write { db in try Self.record(db, message: message, state: state, ticketChange: ticketChange, result: result) }
+    }
+
+    /// The same as the blocking `recordHandling`, suspending instead of blocking while the writer is busy.
+    public func recordHandling(message: MessageRecord, state: Data?, ticketChange: TicketChange,
+                               result: @escaping @Sendable (Ticket?) throws -> Data) async throws -> HandlingOutcome {
+        try await write { db in try Self.record(db, message: message, state: state, ticketChange: ticketChange, result: result) }
+    }
+
+    /// The stored result of a message already handled, or `nil` (suspending).
+    public func handledResult(messageID: String) async throws -> Data? {
+        try await read { db in try Data.fetchOne(db, sql: "SELECT result FROM message WHERE id = ?", arguments: [messageID]) }
+    }
+
+    /// What `FAQBot` needs before deciding on a sender's message: its active ticket and conversation state.
+    public func conversationContext(sender: String) async throws -> (activeTicket: Ticket?, state: Data?) {
+        try await read { db in
+            (try Self.fetchActiveTicket(db, sender: sender),
+             try Data.fetchOne(db, sql: "SELECT state FROM conversation WHERE sender = ?", arguments: [sender]))
         }
+    }
+
+    private static func record(_ db: Database, message: MessageRecord, state: Data?, ticketChange: TicketChange,
+                               result: @Sendable (Ticket?) throws -> Data) throws -> HandlingOutcome {
+        if let previous = try Data.fetchOne(db, sql: "SELECT result FROM message WHERE id = ?", arguments: [message.id]) {
+            return .duplicate(result: previous)
+        }
+        var ticket: Ticket?
+        switch ticketChange {
+        case .none:
+            break
+        case let .open(new):
+            ticket = try insertTicket(db, new, at: message.receivedAt)
+        case let .append(folio):
+            let active = try requireTicket(db, folio: folio)
+            try insertMessage(db, ticketID: active.id, author: .user, text: message.text, at: message.receivedAt)
+            ticket = try requireTicket(db, folio: folio)
+        }
+        let data = try result(ticket)
+        try db.execute(sql: """
+            INSERT INTO message (id, received_at, sender, channel, text, action, reason, entry, top, confidence, area, city,
+                                 ticket_id, result)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [message.id, message.receivedAt, message.sender, message.channel, message.text,
+                             message.action, message.reason, message.entry, message.top, message.confidence,
+                             message.area, message.city, ticket?.id, data])
+        if let sender = message.sender {
+            if let state {
+                try db.execute(sql: """
+                    INSERT INTO conversation (sender, channel, state, updated_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(sender) DO UPDATE SET channel = excluded.channel, state = excluded.state,
+                                                      updated_at = excluded.updated_at
+                    """, arguments: [sender, message.channel, state, message.receivedAt])
+            } else {
+                try db.execute(sql: "DELETE FROM conversation WHERE sender = ?", arguments: [sender])
+            }
+        }
+        return .recorded(result: data, ticket: ticket)
     }
 }

@@ -29,7 +29,7 @@ extension FAQDatabase {
     public func queue(area: String? = nil, city: String? = nil,
                       statuses: [Ticket.Status] = [.open, .claimed]) throws -> [Ticket] {
         try read { db in
-            var conditions = ["status IN (\(statuses.map { "'\($0.rawValue)'" }.joined(separator: ","))"]
+            var conditions = ["status IN (" + statuses.map { "'\($0.rawValue)'" }.joined(separator: ",") + ")"]
             var arguments: [any DatabaseValueConvertible] = []
             if let area { conditions.append("area = ? COLLATE NOCASE"); arguments.append(area) }
             if let city { conditions.append("city = ? COLLATE NOCASE"); arguments.append(city) }

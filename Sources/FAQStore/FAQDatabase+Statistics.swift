@@ -7,6 +7,11 @@ public struct Statistics: Sendable, Hashable, Codable {
     public struct Count: Sendable, Hashable, Codable {
         public var label: String
         public var count: Int
+
+        public init(label: String, count: Int) {
+            self.label = label
+            self.count = count
+        }
     }
 
     public var since: Date?

@@ -54,6 +54,27 @@ public final class FAQDatabase: Sendable {
         do { return try pool.write(body) } catch { throw StoreError.wrap(error, path: path) }
     }
 
+    /// Runs a read in a snapshot, from async code.
+    ///
+    /// It deliberately uses GRDB's blocking read: GRDB's async read holds a
+    /// reader connection across a suspension, and with many concurrent
+    /// messages on a 2-core machine every cooperative thread can end up
+    /// waiting for a reader that only a suspended task would release
+    /// (observed as a deadlock with 64 concurrent conversations). A blocking
+    /// read takes and returns its connection on one thread, in well under a millisecond.
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try blockingRead(body)
+    }
+
+    private func blockingRead<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch { throw StoreError.wrap(error, path: path) }
+    }
+
+    /// Runs a write transaction without blocking the caller's thread.
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do { return try await pool.write(body) } catch { throw StoreError.wrap(error, path: path) }
+    }
+
     /// Runs `PRAGMA integrity_check` and returns its verdict (`["ok"]` when healthy).
     public func integrityCheck() throws -> [String] {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
