@@ -20,11 +20,11 @@ public final class FAQEngine: Sendable {
     public struct Configuration: Sendable {
         /// Thresholds to use instead of the ones fitted on import.
         public var policy: DecisionPolicy?
-        /// Area that attends what no entry assigns.
-        public var defaultArea: String
+        /// Area that attends what no entry or route assigns, instead of the one in `Knowledge/rutas.md`.
+        public var defaultArea: String?
         public var logger: Logger
 
-        public init(policy: DecisionPolicy? = nil, defaultArea: String = "Presidencia",
+        public init(policy: DecisionPolicy? = nil, defaultArea: String? = nil,
                     logger: Logger = Logger(label: "mx.gob.pjbc.faqbot")) {
             self.policy = policy
             self.defaultArea = defaultArea
@@ -86,9 +86,9 @@ public final class FAQEngine: Sendable {
         let query = knowledge.index.query(for: analyzed.terms)
         let outcome = knowledge.matcher.match(query: query, positions: candidatePositions(query: query, analyzed: analyzed,
                                                                                           knowledge: knowledge))
-        let decider = Decider(policy: configuration.policy ?? knowledge.model.policy,
-                              composer: ReplyComposer(texts: knowledge.settings.texts),
-                              defaultArea: configuration.defaultArea)
+        let tools = replyTools(knowledge)
+        let decider = Decider(policy: configuration.policy ?? knowledge.model.policy, composer: tools.composer,
+                              router: tools.router)
         let decision = decider.decide(text: text, analyzed: analyzed, detection: detection, outcome: outcome,
                                       index: knowledge.index, channelCity: channelCity)
         return Explanation(decision: decision, analyzed: analyzed, detection: detection,
@@ -119,8 +119,25 @@ public final class FAQEngine: Sendable {
         }
     }
 
+    /// The answer decision for a known entry (a clarify option the user picked), or `nil` if the entry is gone.
+    func answering(entryID: String, text: String, channelCity: String?) -> Decision? {
+        let knowledge = currentSnapshot()
+        guard let position = knowledge.index.position(of: entryID) else { return nil }
+        let entry = knowledge.index.entries[position]
+        return Decision(text: text, action: .answer, entry: entry.id, top: entry.id, confidence: 1, area: entry.area,
+                        city: channelCity, reply: ReplyComposer(texts: knowledge.settings.texts).answer(entry))
+    }
+
+    /// The reply texts and routing of the live knowledge.
+    func replyTools(_ knowledge: KnowledgeSnapshot? = nil) -> (composer: ReplyComposer, router: TicketRouter) {
+        let knowledge = knowledge ?? currentSnapshot()
+        var routing = knowledge.settings.routing
+        if let area = configuration.defaultArea { routing.defaultArea = area }
+        return (ReplyComposer(texts: knowledge.settings.texts), TicketRouter(rules: routing))
+    }
+
     /// The live snapshot, reloaded when another process imported a new version.
-    private func currentSnapshot() -> KnowledgeSnapshot {
+    func currentSnapshot() -> KnowledgeSnapshot {
         let cached = snapshot.withLock { $0 }
         let liveVersion: KnowledgeVersion?
         do {

@@ -17,19 +17,21 @@ import FAQStore
 struct Decider: Sendable {
     let policy: DecisionPolicy
     let composer: ReplyComposer
+    let router: TicketRouter
     /// Area that attends what no entry or rule assigns (the CHAT PJBC depends on Presidencia).
-    let defaultArea: String
+    var defaultArea: String { router.rules.defaultArea }
 
     func decide(text: String, analyzed: AnalyzedText, detection: DetectionResult,
                 outcome: Matcher.Outcome, index: KnowledgeIndex, channelCity: String?) -> Decision {
         let top = outcome.ranked.first.map { index.entries[$0.position] }
         var decision = Decision(text: text, action: .handoff, reason: .unmatched, top: top?.id,
-                                confidence: outcome.confidence, area: top?.area ?? defaultArea,
+                                confidence: outcome.confidence, area: top?.area,
                                 city: detection.city ?? channelCity, caseNumber: detection.caseNumber,
                                 court: detection.court)
 
         if analyzed.tokens.isEmpty {
             decision.area = defaultArea
+            decision.priority = .question
             decision.reply = composer.emptyMessage
             return decision
         }
@@ -37,9 +39,7 @@ struct Decider: Sendable {
                                  (.case, detection.caseQuestion), (.suggestion, detection.suggestion)] where signal.fired {
             decision.reason = reason
             decision.evidence = signal.evidence
-            decision.area = handoffArea(reason, top: top, confidence: outcome.confidence)
-            decision.reply = composer.handoff(reason, area: decision.area ?? defaultArea)
-            return decision
+            return handoff(decision, reason, analyzed: analyzed, top: top, confidence: outcome.confidence)
         }
         if let smallTalk = detection.smallTalk {
             decision.action = .smalltalk
@@ -64,16 +64,19 @@ struct Decider: Sendable {
             decision.reply = composer.clarify(decision.optionRows)
             return decision
         }
-        decision.area = handoffArea(.unmatched, top: top, confidence: outcome.confidence)
-        decision.reply = composer.handoff(.unmatched, area: decision.area ?? defaultArea)
-        return decision
+        return handoff(decision, .unmatched, analyzed: analyzed, top: top, confidence: outcome.confidence)
     }
 
-    /// The area that must act on a handoff: the matched topic's owner when the
-    /// match is at least plausible, else the default area.
-    private func handoffArea(_ reason: Decision.Reason, top: KnowledgeEntry?, confidence: Double) -> String {
-        if reason == .requested { return defaultArea }
-        if let top, confidence >= 0.3 { return top.area }
-        return defaultArea
+    /// A handoff with its routed area, priority and reply.
+    private func handoff(_ base: Decision, _ reason: Decision.Reason, analyzed: AnalyzedText, top: KnowledgeEntry?,
+                         confidence: Double) -> Decision {
+        var decision = base
+        decision.action = .handoff
+        decision.reason = reason
+        let area = router.area(for: reason, words: analyzed.words, top: top, confidence: confidence)
+        decision.area = area
+        decision.priority = router.priority(for: reason, words: analyzed.words)
+        decision.reply = composer.handoff(reason, area: area)
+        return decision
     }
 }

@@ -57,6 +57,8 @@ public struct Decision: Sendable, Hashable, Codable {
     public var caseNumber: String?
     /// The court the message names, if any ("juzgado segundo familiar").
     public var court: String?
+    /// How urgently a person must act (handoffs only).
+    public var priority: TicketPriority?
 
     /// One row of a clarify list.
     public struct OptionRow: Sendable, Hashable, Codable {
@@ -72,7 +74,7 @@ public struct Decision: Sendable, Hashable, Codable {
 
     public init(text: String, action: Action, reason: Reason? = nil, entry: String? = nil, options: [String] = [],
                 top: String? = nil, confidence: Double = 0, area: String? = nil, city: String? = nil, reply: String = "",
-                optionRows: [OptionRow] = [], evidence: [String] = [], caseNumber: String? = nil, court: String? = nil) {
+                optionRows: [OptionRow] = [], evidence: [String] = [], caseNumber: String? = nil, court: String? = nil, priority: TicketPriority? = nil) {
         self.text = text
         self.action = action
         self.reason = reason
@@ -87,11 +89,31 @@ public struct Decision: Sendable, Hashable, Codable {
         self.evidence = evidence
         self.caseNumber = caseNumber
         self.court = court
+        self.priority = priority
     }
 
     private enum CodingKeys: String, CodingKey {
         case text, action, reason, entry, options, top, confidence, area, city, reply
-        case optionRows = "option_rows", evidence, caseNumber = "case_number", court
+        case optionRows = "option_rows", evidence, caseNumber = "case_number", court, priority
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        text = try container.decode(String.self, forKey: .text)
+        action = try container.decode(Action.self, forKey: .action)
+        reason = try container.decodeIfPresent(Reason.self, forKey: .reason)
+        entry = try container.decodeIfPresent(String.self, forKey: .entry)
+        options = try container.decodeIfPresent([String].self, forKey: .options) ?? []
+        top = try container.decodeIfPresent(String.self, forKey: .top)
+        confidence = try container.decodeIfPresent(Double.self, forKey: .confidence) ?? 0
+        area = try container.decodeIfPresent(String.self, forKey: .area)
+        city = try container.decodeIfPresent(String.self, forKey: .city)
+        reply = try container.decodeIfPresent(String.self, forKey: .reply) ?? ""
+        optionRows = try container.decodeIfPresent([OptionRow].self, forKey: .optionRows) ?? []
+        evidence = try container.decodeIfPresent([String].self, forKey: .evidence) ?? []
+        caseNumber = try container.decodeIfPresent(String.self, forKey: .caseNumber)
+        court = try container.decodeIfPresent(String.self, forKey: .court)
+        priority = try container.decodeIfPresent(String.self, forKey: .priority).flatMap(TicketPriority.init(spanishName:))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -110,5 +132,6 @@ public struct Decision: Sendable, Hashable, Codable {
         try container.encode(evidence, forKey: .evidence)
         try container.encode(caseNumber, forKey: .caseNumber)
         try container.encode(court, forKey: .court)
+        try container.encode(priority?.spanishName, forKey: .priority)
     }
 }

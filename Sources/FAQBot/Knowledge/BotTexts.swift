@@ -23,6 +23,9 @@ public struct BotTexts: Sendable, Hashable, Codable {
         case askCaseData = "pedir-datos-caso"
         case emptyMessage = "mensaje-vacio"
         case ticketSuffix = "folio"
+        case missingCaseNumber = "falta-expediente"
+        case missingCourt = "falta-juzgado"
+        case missingCaseNumberAndCourt = "falta-expediente-y-juzgado"
     }
 
     public var texts: [Key: String]
@@ -52,5 +55,8 @@ public struct BotTexts: Sendable, Hashable, Codable {
         .askCaseData: "Para consultar su asunto, por favor indíquenos {faltante}.",
         .emptyMessage: "No recibimos texto en su mensaje. Por favor escriba su pregunta.",
         .ticketSuffix: "Su número de folio es *{folio}*.",
+        .missingCaseNumber: "el número de expediente (por ejemplo, 1234/2024)",
+        .missingCourt: "el juzgado que lleva el asunto y la ciudad (por ejemplo, Juzgado Segundo Civil de Tijuana)",
+        .missingCaseNumberAndCourt: "el número de expediente y el juzgado que lo lleva (por ejemplo, expediente 1234/2024 del Juzgado Segundo Civil de Tijuana)",
     ])
 }

@@ -29,7 +29,8 @@ public struct KnowledgeImporter: Sendable {
     @discardableResult
     public func importKnowledge(_ source: KnowledgeSource) throws -> ImportOutcome {
         guard !source.hasErrors else { throw KnowledgeFileError.invalid(diagnostics: source.diagnostics) }
-        let settings = KnowledgeSettings(analysis: source.settings, detectors: source.detectors, texts: source.texts)
+        let settings = KnowledgeSettings(analysis: source.settings, detectors: source.detectors, texts: source.texts,
+                                         routing: source.routing)
         let hash = try Self.contentHash(source: source, settings: settings)
         if let current = try database.currentVersion(), current.contentHash == hash {
             return .unchanged(current)

@@ -1,7 +1,8 @@
 /// The settings that travel with a knowledge version (stored as JSON next to it):
-/// how to analyse text, what the detectors look for, and the bot's own texts.
+/// how to analyse text, what the detectors look for, the bot's own texts and the routing of handoffs.
 struct KnowledgeSettings: Sendable, Hashable, Codable {
     var analysis: AnalysisSettings
     var detectors: DetectorLexicon
     var texts: BotTexts
+    var routing: RoutingRules
 }

@@ -6,7 +6,8 @@ import Foundation
 /// `faq.md` is given; its siblings are read when present:
 /// `sinonimos.md`, `abreviaturas.md`, `palabras-vacias.md` (analysis settings)
 /// `fuera-de-alcance.md` (messages no entry answers, for calibration),
-/// `detectores.md` (complaint, case, request… patterns) and `textos.md` (the bot's own texts).
+/// `detectores.md` (complaint, case, request… patterns), `rutas.md` (areas and
+/// priorities of handoffs) and `textos.md` (the bot's own texts).
 ///
 /// ```swift
 /// let source = try KnowledgeSource.load(faqFile: "Knowledge/faq.md")
@@ -21,6 +22,7 @@ public struct KnowledgeSource: Sendable {
         public static let outOfScope = "fuera-de-alcance.md"
         public static let detectors = "detectores.md"
         public static let texts = "textos.md"
+        public static let routing = "rutas.md"
     }
 
     public var faqPath: String
@@ -32,6 +34,8 @@ public struct KnowledgeSource: Sendable {
     public var detectors: DetectorLexicon
     /// The bot's own texts.
     public var texts: BotTexts
+    /// Areas and priorities of handoffs.
+    public var routing: RoutingRules
     /// Every problem of every file, in file order.
     public var diagnostics: [KnowledgeDiagnostic]
     /// The sibling files that were found and read.
@@ -65,6 +69,7 @@ public struct KnowledgeSource: Sendable {
         let negatives = try sibling(SiblingFile.outOfScope) { PhraseListParser().parse($0, file: $1) } ?? []
         let detectors = try sibling(SiblingFile.detectors) { DetectorLexiconParser().parse($0, file: $1) } ?? .empty
         let texts = try sibling(SiblingFile.texts) { BotTextsFileParser().parse($0, file: $1) } ?? .defaults
+        let routing = try sibling(SiblingFile.routing) { RoutingRulesParser().parse($0, file: $1) } ?? .empty
 
         var abbreviationTable: [String: [String]] = [:]
         for abbreviation in abbreviations { abbreviationTable[abbreviation.short] = abbreviation.expansion }
@@ -73,7 +78,7 @@ public struct KnowledgeSource: Sendable {
                                         keptStopWords: stopWords?.keep ?? [],
                                         synonymGroups: synonyms.map(\.terms))
         return KnowledgeSource(faqPath: faqFile, entries: faq.value, settings: settings,
-                               negatives: negatives.map(\.text), detectors: detectors, texts: texts,
+                               negatives: negatives.map(\.text), detectors: detectors, texts: texts, routing: routing,
                                diagnostics: diagnostics, filesRead: filesRead)
     }
 

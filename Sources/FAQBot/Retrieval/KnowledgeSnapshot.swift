@@ -25,6 +25,6 @@ struct KnowledgeSnapshot: Sendable {
     /// A knowledge base with no entries: every question is handed to a person.
     static let empty = KnowledgeSnapshot(
         version: nil,
-        settings: KnowledgeSettings(analysis: AnalysisSettings(), detectors: .empty, texts: .defaults),
+        settings: KnowledgeSettings(analysis: AnalysisSettings(), detectors: .empty, texts: .defaults, routing: .empty),
         vocabulary: [:], entries: [], negatives: [], model: .empty)
 }

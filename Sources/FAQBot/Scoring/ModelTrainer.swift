@@ -14,6 +14,9 @@ struct ModelTrainer {
     var maximumPositives = 4_000
     /// Candidates per example kept for fitting the ranker, best coverage first.
     var candidatesPerExample = 25
+    /// L2 penalty of the calibrators: their features overlap (score, margin, coverage),
+    /// and held-out variants are cleaner than real messages, so weights are kept small.
+    static let calibratorPenalty = 1.0
 
     private struct Example {
         let query: KnowledgeIndex.Query
@@ -49,8 +52,8 @@ struct ModelTrainer {
                 reachRight.append(truth != nil && outcome.options.contains { $0.position == truth })
             }
         }
-        model.answerCalibrator = LogisticModel.fit(samples: confidenceSamples, labels: topRight)
-        model.reachCalibrator = LogisticModel.fit(samples: reachSamples, labels: reachRight)
+        model.answerCalibrator = LogisticModel.fit(samples: confidenceSamples, labels: topRight, penalty: Self.calibratorPenalty)
+        model.reachCalibrator = LogisticModel.fit(samples: reachSamples, labels: reachRight, penalty: Self.calibratorPenalty)
 
         let calibrated = Matcher(index: index, model: model)
         let scored = examples.map { example -> Scored in

@@ -1,0 +1,119 @@
+import FAQStore
+import Foundation
+import Logging
+
+/// The entry point of the WhatsApp gateway: one call per incoming message.
+///
+/// `handle` analyses the message, keeps the conversation's state (pending
+/// clarify lists, pending case data), opens or updates tickets in the human
+/// queue, and returns the reply to send. It is safe to call from many tasks
+/// at once; messages of one sender are handled in order, different senders in
+/// parallel. A message id is handled exactly once: a redelivery (even a
+/// simultaneous one) returns the first result and changes nothing.
+///
+/// ```swift
+/// let database = try FAQDatabase(path: "/var/lib/chat-pjbc/faq.sqlite")
+/// let bot = ChatBot(database: database)
+/// let result = try await bot.handle(IncomingMessage(id: webhook.id, sender: webhook.from,
+///                                                   text: webhook.text, channel: .tijuana))
+/// if !result.reply.isEmpty { try await whatsapp.send(result.reply, to: webhook.from) }
+/// ```
+public final class ChatBot: Sendable {
+    public let database: FAQDatabase
+    /// The stateless engine behind the bot (shared knowledge snapshot).
+    public let engine: FAQEngine
+    private let locks = KeyedLock()
+    private let metrics = BotMetrics()
+    private let logger: Logger
+
+    /// - Parameters:
+    ///   - database: the bot's database (knowledge, queue, conversations).
+    ///   - configuration: thresholds and logger; see `FAQEngine.Configuration`.
+    public init(database: FAQDatabase, configuration: FAQEngine.Configuration = FAQEngine.Configuration()) {
+        self.database = database
+        engine = FAQEngine(database: database, configuration: configuration)
+        logger = configuration.logger
+    }
+
+    /// Handles one incoming message.
+    ///
+    /// Any text gets a decision (empty, emoji only, huge, FTS5 syntax…).
+    ///
+    /// - Parameter message: the message as the gateway received it.
+    /// - Returns: the decision, the reply to send (empty for `silent`), the ticket if one was
+    ///   opened or updated, and `duplicate` for a redelivery.
+    /// - Throws: `StoreError` only when the result could not be stored (e.g. the disk is full).
+    ///   The gateway should then not acknowledge the webhook, so that WhatsApp delivers it again.
+    public func handle(_ message: IncomingMessage) async throws -> BotResult {
+        let started = DispatchTime.now()
+        defer { metrics.duration.recordInterval(since: started) }
+        do {
+            if let stored = try await database.handledResult(messageID: message.id) {
+                return duplicate(stored, id: message.id)
+            }
+            return try await locks.withLock(message.sender) {
+                try await self.handleInOrder(message)
+            }
+        } catch {
+            metrics.failures.increment()
+            logger.error("message could not be stored", metadata: ["message_id": "\(message.id)", "error": "\(error)"])
+            throw error
+        }
+    }
+
+    /// The body of `handle`, with the sender's lock held.
+    private func handleInOrder(_ message: IncomingMessage) async throws -> BotResult {
+        if let stored = try await database.handledResult(messageID: message.id) {
+            return duplicate(stored, id: message.id)
+        }
+        let context = try await database.conversationContext(sender: message.sender)
+        let state = context.state.flatMap { try? JSONDecoder().decode(ConversationState.self, from: $0) } ?? ConversationState()
+        let plan = ConversationPlanner(engine: engine).plan(message, state: state, activeTicket: context.activeTicket)
+        let decision = plan.decision
+        let record = MessageRecord(id: message.id, receivedAt: message.receivedAt, sender: message.sender,
+                                   channel: message.channel?.rawValue, text: message.text, action: decision.action.rawValue,
+                                   reason: decision.reason?.rawValue, entry: decision.entry, top: decision.top,
+                                   confidence: decision.confidence, area: decision.area, city: decision.city)
+        let encodedState = plan.state.isEmpty ? nil : try JSONEncoder().encode(plan.state)
+        let ticketSuffix = engine.replyTools().composer.texts
+        let opens: Bool
+        if case .open = plan.ticketChange { opens = true } else { opens = false }
+        let outcome = try await database.recordHandling(message: record, state: encodedState, ticketChange: plan.ticketChange) {
+            ticket in
+            var final = decision
+            if let ticket, opens, !final.reply.isEmpty {
+                final.reply += "\n\n" + ticketSuffix.text(for: .ticketSuffix, ["folio": ticket.folio])
+            }
+            let result = BotResult(messageID: message.id, decision: final,
+                                   ticket: ticket.map { BotResult.TicketInfo($0, opened: opens) }, duplicate: false)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return try encoder.encode(result)
+        }
+        switch outcome {
+        case let .duplicate(stored):
+            return duplicate(stored, id: message.id)
+        case let .recorded(data, ticket):
+            metrics.handled(decision)
+            if let ticket, opens { metrics.ticketOpened(reason: ticket.reason) }
+            logger.info("message handled", metadata: [
+                "message_id": "\(message.id)", "action": "\(decision.action.rawValue)",
+                "reason": "\(decision.reason?.rawValue ?? "-")", "entry": "\(decision.entry ?? "-")",
+                "confidence": "\(decision.confidence)", "ticket": "\(ticket?.folio ?? "-")",
+            ])
+            return (try? JSONDecoder().decode(BotResult.self, from: data))
+                ?? BotResult(messageID: message.id, decision: decision, ticket: nil, duplicate: false)
+        }
+    }
+
+    /// The first result of a message handled before, marked as a duplicate.
+    private func duplicate(_ stored: Data, id: String) -> BotResult {
+        metrics.duplicates.increment()
+        logger.debug("duplicate message", metadata: ["message_id": "\(id)"])
+        var result = (try? JSONDecoder().decode(BotResult.self, from: stored))
+            ?? BotResult(messageID: id, decision: Decision(text: "", action: .silent, reason: .owned), ticket: nil,
+                         duplicate: true)
+        result.duplicate = true
+        return result
+    }
+}

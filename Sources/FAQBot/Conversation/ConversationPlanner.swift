@@ -1,0 +1,133 @@
+import FAQStore
+
+/// Decides what one message does to a conversation, before anything is
+/// written: the decision, the new state and the change to the queue.
+///
+/// Rules, in order:
+/// 1. a person owns the conversation (an open or claimed ticket): `silent`,
+///    and the message is added to that ticket;
+/// 2. after a clarify list, "2", "la segunda" or an option's title picks that
+///    entry; "ninguna" hands off; anything else is read as a new message;
+/// 3. after the bot asked for case data, the next message completes it and
+///    the case is handed off with what there is (the bot asks only once);
+/// 4. otherwise the engine decides; a case question without its number or
+///    court is answered with one request for them (`clarify`/`case`).
+struct ConversationPlanner {
+    let engine: FAQEngine
+
+    struct Plan {
+        var decision: Decision
+        var state: ConversationState
+        var ticketChange: TicketChange
+    }
+
+    func plan(_ message: IncomingMessage, state: ConversationState, activeTicket: Ticket?) -> Plan {
+        let city = message.channel?.city
+        if let activeTicket {
+            let decision = Decision(text: message.text, action: .silent, reason: .owned, area: activeTicket.area,
+                                    city: activeTicket.city ?? city, reply: "")
+            return Plan(decision: decision, state: ConversationState(), ticketChange: .append(folio: activeTicket.folio))
+        }
+        let explanation = engine.explain(message.text, channelCity: city)
+        let tools = engine.replyTools()
+
+        if let pending = state.pendingClarify {
+            switch ClarifyReply(words: explanation.analyzed.words, titles: pending.titles,
+                                ultimateIndex: pending.options.count - 1) {
+            case let .pick(index):
+                if index < pending.options.count,
+                   let answer = engine.answering(entryID: pending.options[index], text: message.text, channelCity: city) {
+                    return Plan(decision: answer, state: ConversationState(), ticketChange: .none)
+                }
+            case .none:
+                var decision = explanation.decision
+                decision.action = .handoff
+                decision.reason = .unmatched
+                decision.entry = nil
+                decision.options = []
+                decision.optionRows = []
+                decision.top = pending.options.first
+                decision.confidence = pending.confidence
+                decision.area = tools.router.area(for: .unmatched, words: explanation.analyzed.words, top: nil, confidence: 0)
+                decision.priority = .question
+                decision.reply = tools.composer.handoff(.unmatched, area: decision.area ?? tools.router.rules.defaultArea)
+                return handoff(decision, message: message, firstMessage: pending.question + "\n" + message.text,
+                               candidates: pending.options.map { Ticket.Candidate(entry: $0, score: 0) })
+            case .unrelated:
+                break
+            }
+        }
+
+        if let pending = state.pendingCase {
+            return completeCase(pending, with: explanation, message: message, tools: tools)
+        }
+
+        var decision = explanation.decision
+        let candidates = explanation.candidates.prefix(3).map { Ticket.Candidate(entry: $0.entry, score: $0.score) }
+        switch decision.action {
+        case .handoff where decision.reason == .case && (decision.caseNumber == nil || decision.court == nil):
+            decision.action = .clarify
+            decision.reply = tools.composer.texts.text(for: .askCaseData,
+                                                       ["faltante": missing(decision, texts: tools.composer.texts)])
+            let pendingCase = ConversationState.PendingCase(
+                question: message.text, caseNumber: decision.caseNumber, court: decision.court, city: decision.city,
+                evidence: decision.evidence, confidence: decision.confidence, top: decision.top)
+            return Plan(decision: decision, state: ConversationState(pendingCase: pendingCase), ticketChange: .none)
+        case .handoff:
+            return handoff(decision, message: message, firstMessage: message.text, candidates: Array(candidates))
+        case .clarify:
+            let pendingClarify = ConversationState.PendingClarify(
+                options: decision.options, titles: decision.optionRows.map(\.title), question: message.text,
+                confidence: decision.confidence)
+            return Plan(decision: decision, state: ConversationState(pendingClarify: pendingClarify), ticketChange: .none)
+        default:
+            return Plan(decision: decision, state: ConversationState(), ticketChange: .none)
+        }
+    }
+
+    /// The second message of a case question: hand off with what the two messages give.
+    private func completeCase(_ pending: ConversationState.PendingCase, with explanation: Explanation,
+                              message: IncomingMessage, tools: (composer: ReplyComposer, router: TicketRouter)) -> Plan {
+        var decision = explanation.decision
+        let detection = explanation.detection
+        // A complaint or a request for a person in the reply keeps its own reason.
+        let reason: Decision.Reason = decision.action == .handoff && [.complaint, .requested].contains(decision.reason)
+            ? (decision.reason ?? .case) : .case
+        decision.action = .handoff
+        decision.reason = reason
+        decision.entry = nil
+        decision.options = []
+        decision.optionRows = []
+        decision.caseNumber = pending.caseNumber ?? detection.caseNumber
+        decision.court = pending.court ?? detection.court
+        decision.city = pending.city ?? detection.city ?? decision.city
+        decision.evidence = pending.evidence + decision.evidence
+        decision.top = pending.top
+        decision.confidence = pending.confidence
+        let words = explanation.analyzed.words
+        decision.area = tools.router.area(for: reason, words: words, top: nil, confidence: 0)
+        decision.priority = max(tools.router.priority(for: reason, words: words),
+                                engine.explain(pending.question).decision.priority ?? .attention)
+        decision.reply = tools.composer.handoff(reason, area: decision.area ?? tools.router.rules.defaultArea)
+        return handoff(decision, message: message, firstMessage: pending.question + "\n" + message.text, candidates: [])
+    }
+
+    private func handoff(_ decision: Decision, message: IncomingMessage, firstMessage: String,
+                         candidates: [Ticket.Candidate]) -> Plan {
+        let ticket = NewTicket(sender: message.sender, channel: message.channel?.rawValue, city: decision.city,
+                               reason: decision.reason?.rawValue ?? "unmatched",
+                               area: decision.area ?? "Presidencia",
+                               priority: (decision.priority ?? .question).rawValue, confidence: decision.confidence,
+                               candidates: candidates, evidence: decision.evidence, caseNumber: decision.caseNumber,
+                               court: decision.court, firstMessage: firstMessage)
+        return Plan(decision: decision, state: ConversationState(), ticketChange: .open(ticket))
+    }
+
+    private func missing(_ decision: Decision, texts: BotTexts) -> String {
+        switch (decision.caseNumber == nil, decision.court == nil) {
+        case (true, true): return texts.text(for: .missingCaseNumberAndCourt)
+        case (true, false): return texts.text(for: .missingCaseNumber)
+        default: return texts.text(for: .missingCourt)
+        }
+    }
+}
