@@ -19,6 +19,8 @@ struct FAQAdmin: AsyncParsableCommand {
         subcommands: [
             ImportCommand.self, ValidateCommand.self, ExportCommand.self, ListCommand.self, ShowCommand.self,
             AnalyzeCommand.self, AskCommand.self, EvalCommand.self, CalibrateCommand.self,
+            ChatCommand.self, QueueCommand.self, TicketCommand.self, ClaimCommand.self, ReplyCommand.self,
+            ResolveCommand.self, ReopenCommand.self, TeachCommand.self, StatsCommand.self, PurgeCommand.self,
         ],
         helpNames: [.short, .long, .customLong("ayuda")]
     )

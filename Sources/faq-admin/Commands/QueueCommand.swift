@@ -1,0 +1,87 @@
+import ArgumentParser
+import FAQBot
+import FAQStore
+import Foundation
+
+struct QueueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "queue",
+        abstract: "Muestra la fila de casos para el personal: los más urgentes y antiguos primero."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .customLong("area"), help: ArgumentHelp("Solo esta área.", valueName: "ÁREA"))
+    var area: String?
+
+    @Option(name: .customLong("city"), help: ArgumentHelp("Solo esta ciudad.", valueName: "CIUDAD"))
+    var city: String?
+
+    @Option(name: .customLong("status"), help: ArgumentHelp("abierto, tomado o resuelto (por omisión, abiertos y tomados).",
+                                                            valueName: "ESTADO"))
+    var status: String?
+
+    @Flag(help: "Salida en JSON.")
+    var json = false
+
+    func validate() throws {
+        if let status, Ticket.Status(name: status) == nil {
+            throw ValidationError("Estado desconocido «\(status)»: use abierto, tomado o resuelto.")
+        }
+    }
+
+    func run() throws {
+        try Terminal.run {
+            let statuses = status.flatMap(Ticket.Status.init(name:)).map { [$0] } ?? [.open, .claimed]
+            let tickets = try database.open().queue(area: area, city: city, statuses: statuses)
+            if json {
+                print(try Terminal.prettyJSON(tickets))
+                return
+            }
+            if tickets.isEmpty {
+                print("No hay casos en la fila con esos filtros.")
+                return
+            }
+            let now = Date()
+            for ticket in tickets {
+                let priority = TicketPriority(rawValue: ticket.priority)?.spanishName ?? "\(ticket.priority)"
+                print("\(ticket.folio)  \(priority.padding(toLength: 8, withPad: " ", startingAt: 0)) "
+                    + "\(TicketFormatting.reason(ticket.reason).padding(toLength: 16, withPad: " ", startingAt: 0)) "
+                    + "\(ticket.status.spanishName.padding(toLength: 9, withPad: " ", startingAt: 0)) "
+                    + "hace \(TicketFormatting.age(from: ticket.createdAt, to: now).padding(toLength: 8, withPad: " ", startingAt: 0)) "
+                    + "\(ticket.area) · \(ticket.city ?? "sin ciudad")"
+                    + (ticket.assignee.map { " · atiende \($0)" } ?? ""))
+            }
+            print("\(tickets.count) caso(s).")
+        }
+    }
+}
+
+/// Spanish wording of ticket fields for the console.
+enum TicketFormatting {
+    static func reason(_ reason: String) -> String {
+        switch reason {
+        case "unmatched": return "sin respuesta"
+        case "complaint": return "queja"
+        case "requested": return "pide persona"
+        case "case": return "asunto particular"
+        case "suggestion": return "sugerencia"
+        default: return reason
+        }
+    }
+
+    static func age(from start: Date, to end: Date) -> String {
+        let minutes = max(0, Int(end.timeIntervalSince(start) / 60))
+        if minutes < 60 { return "\(minutes) min" }
+        if minutes < 60 * 48 { return "\(minutes / 60) h" }
+        return "\(minutes / (60 * 24)) días"
+    }
+
+    static func time(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "es_MX")
+        formatter.timeZone = TimeZone(identifier: "America/Tijuana")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+}

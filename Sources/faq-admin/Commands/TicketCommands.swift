@@ -1,0 +1,123 @@
+import ArgumentParser
+import FAQBot
+import FAQStore
+import Foundation
+
+struct TicketCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ticket",
+        abstract: "Muestra un caso completo: datos, conversación e historial."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: ArgumentHelp("Folio del caso, p. ej. PJBC-2026-000123.", valueName: "FOLIO"))
+    var folio: String
+
+    @Flag(help: "Salida en JSON.")
+    var json = false
+
+    func run() throws {
+        try Terminal.run {
+            guard let ticket = try database.open().ticket(folio: folio) else {
+                throw StoreError.notFound("el caso «\(folio)»; use «faq-admin queue» para ver los folios")
+            }
+            if json {
+                print(try Terminal.prettyJSON(ticket))
+                return
+            }
+            let priority = TicketPriority(rawValue: ticket.priority)?.spanishName ?? "\(ticket.priority)"
+            print("Caso \(ticket.folio) · \(ticket.status.spanishName) · prioridad \(priority)")
+            print("Motivo: \(TicketFormatting.reason(ticket.reason)) · área: \(ticket.area) · ciudad: \(ticket.city ?? "sin dato")")
+            print("Remitente: \(ticket.sender ?? "(borrado)") · canal: \(ticket.channel ?? "sin dato")")
+            print("Abierto: \(TicketFormatting.time(ticket.createdAt)) · actualizado: \(TicketFormatting.time(ticket.updatedAt))")
+            if let assignee = ticket.assignee { print("Atiende: \(assignee)") }
+            if ticket.caseNumber != nil || ticket.court != nil {
+                print("Expediente: \(ticket.caseNumber ?? "sin dato") · juzgado: \(ticket.court ?? "sin dato")")
+            }
+            print("Confianza del bot: \(String(format: "%.2f", ticket.confidence))"
+                + (ticket.candidates.isEmpty ? "" : " · temas considerados: " + ticket.candidates.map(\.entry).joined(separator: ", ")))
+            if !ticket.evidence.isEmpty { print("Evidencia: \(ticket.evidence.joined(separator: ", "))") }
+            print("\nConversación:")
+            for message in ticket.messages {
+                let author = message.author == .user ? "Usuario" : message.author == .staff ? "Personal" : "Bot"
+                print("  [\(TicketFormatting.time(message.at))] \(author): \(message.text ?? "(borrado)")")
+            }
+            print("\nHistorial:")
+            for event in ticket.events {
+                print("  [\(TicketFormatting.time(event.at))] \(event.actor): \(event.action)" + (event.detail.map { " — \($0)" } ?? ""))
+            }
+        }
+    }
+}
+
+struct ClaimCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "claim", abstract: "Toma un caso para atenderlo.")
+
+    @OptionGroup var database: DatabaseOptions
+    @Argument(help: ArgumentHelp("Folio del caso.", valueName: "FOLIO")) var folio: String
+    @Option(name: .customLong("by"), help: ArgumentHelp("Quién lo toma.", valueName: "NOMBRE")) var person: String
+
+    func run() throws {
+        try Terminal.run {
+            let ticket = try database.open().claim(folio: folio, by: person)
+            print("\(ticket.folio) lo atiende \(person).")
+        }
+    }
+}
+
+struct ReplyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reply",
+        abstract: "Registra la respuesta que el personal envió al usuario.",
+        discussion: "El texto queda en la conversación del caso; el caso sigue tomado hasta que se resuelva."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @Argument(help: ArgumentHelp("Folio del caso.", valueName: "FOLIO")) var folio: String
+    @Option(name: .customLong("by"), help: ArgumentHelp("Quién responde.", valueName: "NOMBRE")) var person: String
+    @Argument(help: ArgumentHelp("La respuesta enviada.", valueName: "TEXTO")) var text: String
+
+    func run() throws {
+        try Terminal.run {
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw ValidationError("La respuesta está vacía.")
+            }
+            let ticket = try database.open().reply(folio: folio, by: person, text: text)
+            print("Respuesta registrada en \(ticket.folio).")
+        }
+    }
+}
+
+struct ResolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resolve",
+        abstract: "Cierra un caso: el bot vuelve a responder a ese usuario."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @Argument(help: ArgumentHelp("Folio del caso.", valueName: "FOLIO")) var folio: String
+    @Option(name: .customLong("by"), help: ArgumentHelp("Quién lo cierra.", valueName: "NOMBRE")) var person = "personal"
+
+    func run() throws {
+        try Terminal.run {
+            let ticket = try database.open().resolve(folio: folio, by: person)
+            print("\(ticket.folio) resuelto.")
+        }
+    }
+}
+
+struct ReopenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reabre un caso resuelto.")
+
+    @OptionGroup var database: DatabaseOptions
+    @Argument(help: ArgumentHelp("Folio del caso.", valueName: "FOLIO")) var folio: String
+    @Option(name: .customLong("by"), help: ArgumentHelp("Quién lo reabre.", valueName: "NOMBRE")) var person = "personal"
+
+    func run() throws {
+        try Terminal.run {
+            let ticket = try database.open().reopen(folio: folio, by: person)
+            print("\(ticket.folio) reabierto.")
+        }
+    }
+}
