@@ -58,14 +58,15 @@ struct ChatCommand: AsyncParsableCommand {
             lineNumber += 1
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             guard let incoming = try? decoder.decode(Incoming.self, from: Data(line.utf8)) else {
-                print(try Terminal.jsonLine(["error": "línea \(lineNumber): no es un objeto JSON válido con id, from, text y channel"]))
+                Terminal.emitLine(try Terminal.jsonLine(["error": "línea \(lineNumber): no es un objeto JSON válido con id, from, text y channel"]))
                 continue
             }
             let message = IncomingMessage(id: incoming.id ?? "linea-\(lineNumber)-\(UUID().uuidString)",
                                           sender: incoming.from ?? "desconocido", text: incoming.text ?? "",
                                           receivedAt: incoming.time ?? Date(),
                                           channel: incoming.channel.flatMap(Channel.init(name:)))
-            print(try Terminal.jsonLine(try await bot.handle(message)))
+            // One line per message as soon as it is stored: a caller can act on each at once.
+            Terminal.emitLine(try Terminal.jsonLine(try await bot.handle(message)))
         }
     }
 
