@@ -22,8 +22,10 @@ public final class FAQEngine: Sendable {
         public var policy: DecisionPolicy?
         /// Area that attends what no entry or route assigns, instead of the one in `Knowledge/rutas.md`.
         public var defaultArea: String?
+        /// Where the engine logs errors and knowledge reloads.
         public var logger: Logger
 
+        /// Creates a configuration; `nil` keeps the fitted thresholds and the default area of `rutas.md`.
         public init(policy: DecisionPolicy? = nil, defaultArea: String? = nil,
                     logger: Logger = Logger(label: "mx.gob.pjbc.faqbot")) {
             self.policy = policy
@@ -32,10 +34,13 @@ public final class FAQEngine: Sendable {
         }
     }
 
+    /// The database the knowledge is read from.
     public let database: FAQDatabase
+    /// The caller's overrides.
     public let configuration: Configuration
     private let snapshot = Mutex<KnowledgeSnapshot?>(nil)
 
+    /// Creates an engine on `database`; the knowledge is loaded at the first message and reloaded after each import.
     public init(database: FAQDatabase, configuration: Configuration = Configuration()) {
         self.database = database
         self.configuration = configuration
@@ -177,17 +182,24 @@ public final class FAQEngine: Sendable {
 public struct Explanation: Sendable {
     /// One candidate entry with its ranking score and features.
     public struct Candidate: Sendable, Hashable, Codable {
+        /// The entry id.
         public var entry: String
+        /// The ranker's probability that this entry is the right one, in [0, 1].
         public var score: Double
+        /// The ranking features by name, as the ranker saw them.
         public var features: [String: Double]
     }
 
+    /// The decision, as `decide` returns it.
     public var decision: Decision
+    /// The analysis of the message.
     public var analyzed: AnalyzedText
+    /// What the detectors found.
     public var detection: DetectionResult
     /// The best candidates, best first.
     public var candidates: [Candidate]
     /// Calibrated P(the right entry is among the clarify options).
     public var reach: Double
+    /// The number of the knowledge version used; `nil` when none has been imported.
     public var knowledgeVersion: Int?
 }

@@ -5,18 +5,30 @@ import GRDB
 public struct MessageRecord: Sendable, Hashable {
     /// The WhatsApp message id: the key of exactly-once handling.
     public var id: String
+    /// When WhatsApp received the message.
     public var receivedAt: Date
+    /// The sender's WhatsApp id (phone number); `nil` after a privacy purge.
     public var sender: String?
+    /// The channel it reached (`Channel.rawValue` in FAQBot, e.g. `tijuana`), if known.
     public var channel: String?
+    /// The text as received.
     public var text: String
+    /// The decision's action: `answer`, `clarify`, `handoff`, `smalltalk` or `silent`.
     public var action: String
+    /// The decision's reason (e.g. `unmatched`, `greeting`), if any.
     public var reason: String?
+    /// The entry answered, if any.
     public var entry: String?
+    /// The best-matching entry whatever the action, if any.
     public var top: String?
+    /// The decision's confidence, in [0, 1].
     public var confidence: Double
+    /// The area that must act or that owns the entry, if any.
     public var area: String?
+    /// The city the message names or the channel implies, if any.
     public var city: String?
 
+    /// Creates a log row; the fields mirror the message and its `Decision` in FAQBot.
     public init(id: String, receivedAt: Date, sender: String?, channel: String?, text: String, action: String,
                 reason: String?, entry: String?, top: String?, confidence: Double, area: String?, city: String?) {
         self.id = id
@@ -36,6 +48,7 @@ public struct MessageRecord: Sendable, Hashable {
 
 /// What handling one message does to the queue.
 public enum TicketChange: Sendable, Hashable {
+    /// Leave the queue as it is.
     case none
     /// Open a ticket for this handoff.
     case open(NewTicket)

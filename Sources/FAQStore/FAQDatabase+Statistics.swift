@@ -5,22 +5,31 @@ import GRDB
 public struct Statistics: Sendable, Hashable, Codable {
     /// A label and how many times it occurred.
     public struct Count: Sendable, Hashable, Codable {
+        /// What was counted (an action, reason, area, city, entry id, wording or ISO week); `(sin dato)` when unknown.
         public var label: String
+        /// How many times it occurred.
         public var count: Int
 
+        /// Creates a count.
         public init(label: String, count: Int) {
             self.label = label
             self.count = count
         }
     }
 
+    /// The start of the counted period; `nil` means since the first message.
     public var since: Date?
+    /// Messages received in the period.
     public var messages: Int
     /// Messages answered at once from the knowledge.
     public var answered: Int
+    /// Messages per action (`answer`, `clarify`, `handoff`, `smalltalk`, `silent`), most frequent first.
     public var byAction: [Count]
+    /// Handoffs per reason (`unmatched`, `complaint`, …), most frequent first.
     public var handoffsByReason: [Count]
+    /// Handoffs per area that must act, most frequent first.
     public var handoffsByArea: [Count]
+    /// Handoffs per city, most frequent first.
     public var handoffsByCity: [Count]
     /// Entries answered most often.
     public var topEntries: [Count]
@@ -28,6 +37,7 @@ public struct Statistics: Sendable, Hashable, Codable {
     public var topUnmatched: [Count]
     /// Complaints per ISO week (`2026-W48`), oldest first.
     public var complaintsPerWeek: [Count]
+    /// Tickets open or claimed now (not limited by `since`).
     public var openTickets: Int
 
     /// Share of messages answered at once, in [0, 1].

@@ -16,10 +16,12 @@ public struct KnowledgeDiagnostic: Sendable, Hashable, Codable, CustomStringConv
     public var file: String
     /// 1-based line number.
     public var line: Int
+    /// Whether the problem blocks an import (`error`) or not (`warning`).
     public var severity: Severity
     /// What is wrong and, where possible, how to fix it (Spanish).
     public var message: String
 
+    /// Creates a diagnostic; `line` is 1-based and `message` is in Spanish.
     public init(file: String, line: Int, severity: Severity, message: String) {
         self.file = file
         self.line = line

@@ -31,6 +31,7 @@ public struct KnowledgeEntry: Sendable, Hashable, Codable {
     /// The answer, in Markdown.
     public var answer: String
 
+    /// Creates an entry; omitted fields mean no title, all cities, no source or review date and no variants.
     public init(id: String, question: String, title: String? = nil, area: String,
                 cities: [String] = [], source: String = "", reviewed: String = "",
                 variants: [String] = [], answer: String) {

@@ -21,6 +21,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible, Loc
     /// Any other SQLite failure.
     case database(detail: String)
 
+    /// The Spanish explanation for staff, with what to do about it.
     public var description: String {
         switch self {
         case let .cannotOpen(path, detail):
@@ -40,6 +41,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible, Loc
         }
     }
 
+    /// The same as `description`, for `LocalizedError`.
     public var errorDescription: String? { description }
 
     /// Maps a GRDB/SQLite error to a `StoreError` for the database at `path`.

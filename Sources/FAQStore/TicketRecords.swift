@@ -31,15 +31,19 @@ public struct Ticket: Sendable, Hashable, Codable {
         }
     }
 
+    /// The database row id (internal; staff and users see `folio`).
     public var id: Int64
     /// Human-readable identifier, e.g. `PJBC-2026-000123`.
     public var folio: String
+    /// When the ticket was opened.
     public var createdAt: Date
+    /// When the ticket last changed (a new message or a status change).
     public var updatedAt: Date
     /// The WhatsApp sender (phone number id); `nil` after a privacy purge.
     public var sender: String?
     /// The channel (WhatsApp number) the conversation came through.
     public var channel: String?
+    /// The city the message names or the channel implies, if known.
     public var city: String?
     /// Why a person must act: `unmatched`, `complaint`, `requested`, `case`, `suggestion`.
     public var reason: String
@@ -53,9 +57,13 @@ public struct Ticket: Sendable, Hashable, Codable {
     public var candidates: [Candidate]
     /// What the detectors found.
     public var evidence: [String]
+    /// The case number the user gave (`1234/2023`), if any.
     public var caseNumber: String?
+    /// The court the user named ("juzgado segundo familiar"), if any.
     public var court: String?
+    /// Where the ticket is in its life.
     public var status: Status
+    /// The staff member who claimed or first replied to the ticket; `nil` while nobody has.
     public var assignee: String?
     /// The last reply staff sent.
     public var staffReply: String?
@@ -66,8 +74,11 @@ public struct Ticket: Sendable, Hashable, Codable {
 
     /// An entry the bot considered, with its score.
     public struct Candidate: Sendable, Hashable, Codable {
+        /// The entry id.
         public var entry: String
+        /// The ranker's probability that this entry is the right one, in [0, 1]; 0 when not scored.
         public var score: Double
+        /// Creates a candidate from an entry id and its score.
         public init(entry: String, score: Double) {
             self.entry = entry
             self.score = score
@@ -76,11 +87,15 @@ public struct Ticket: Sendable, Hashable, Codable {
 
     /// One message of the conversation.
     public struct Message: Sendable, Hashable, Codable {
+        /// Who wrote a message: the lawyer (`user`), a staff member or the bot.
         public enum Author: String, Sendable, Hashable, Codable { case user, staff, bot }
+        /// When the message was received or sent.
         public var at: Date
+        /// Who wrote it.
         public var author: Author
         /// `nil` after a privacy purge.
         public var text: String?
+        /// Creates a message; `text` is `nil` once purged.
         public init(at: Date, author: Author, text: String?) {
             self.at = at
             self.author = author
@@ -90,30 +105,45 @@ public struct Ticket: Sendable, Hashable, Codable {
 
     /// One recorded change: who did what, when.
     public struct Event: Sendable, Hashable, Codable {
+        /// When it happened.
         public var at: Date
+        /// Who did it: a staff member's name, or `bot`.
         public var actor: String
         /// `opened`, `message`, `claimed`, `replied`, `resolved`, `reopened`, `taught`.
         public var action: String
+        /// What changed in words (the handoff reason, the reply sent…); `nil` when there is nothing more or after a purge.
         public var detail: String?
     }
 }
 
 /// What the bot knows when it opens a ticket.
 public struct NewTicket: Sendable, Hashable {
+    /// The WhatsApp sender (phone number id), if known.
     public var sender: String?
+    /// The channel (WhatsApp number) the message came through, if known.
     public var channel: String?
+    /// The city the message names or the channel implies, if known.
     public var city: String?
+    /// Why a person must act: `unmatched`, `complaint`, `requested`, `case`, `suggestion`.
     public var reason: String
+    /// The area that must act.
     public var area: String
+    /// Higher is more urgent (`TicketPriority.rawValue` in FAQBot).
     public var priority: Int
+    /// The bot's confidence in its best candidate, in [0, 1].
     public var confidence: Double
+    /// The entries the bot considered, best first.
     public var candidates: [Ticket.Candidate]
+    /// What the detectors found.
     public var evidence: [String]
+    /// The case number the user gave (`1234/2023`), if any.
     public var caseNumber: String?
+    /// The court the user named, if any.
     public var court: String?
     /// The message that caused the handoff.
     public var firstMessage: String
 
+    /// Creates the data of a new ticket; `firstMessage` becomes its first user message.
     public init(sender: String?, channel: String?, city: String?, reason: String, area: String, priority: Int,
                 confidence: Double, candidates: [Ticket.Candidate] = [], evidence: [String] = [],
                 caseNumber: String? = nil, court: String? = nil, firstMessage: String) {

@@ -20,6 +20,7 @@ public struct AbbreviationExpander: Sendable {
         self.table = table
     }
 
+    /// Replaces each abbreviated word token by its expansion's word tokens; other tokens pass unchanged.
     public func expand(_ tokens: [Token]) -> [Token] {
         guard !table.isEmpty else { return tokens }
         var output: [Token] = []

@@ -19,6 +19,7 @@ public struct AnalysisSettings: Sendable, Hashable, Codable {
     /// Groups of interchangeable words or phrases; the first of each is canonical.
     public var synonymGroups: [[String]]
 
+    /// Creates settings; the defaults give the plain Snowball analysis, with no abbreviations or synonyms.
     public init(abbreviations: [String: [String]] = [:], addedStopWords: [String] = [],
                 keptStopWords: [String] = [], synonymGroups: [[String]] = []) {
         self.abbreviations = abbreviations

@@ -11,6 +11,7 @@
 /// analyzed.hasQuestionMark // true
 /// ```
 public struct Analyzer: Sendable {
+    /// The settings the analyser was built with.
     public let settings: AnalysisSettings
     private let normalizer = TextNormalizer()
     private let expander: AbbreviationExpander

@@ -21,6 +21,7 @@
 ///
 /// The value has no state, so one instance can be shared freely across tasks.
 public struct SpanishStemmer: Sendable {
+    /// Creates a stemmer.
     public init() {}
 
     /// Stems one lowercase word (may contain á é í ó ú ü ñ). Returns the Snowball

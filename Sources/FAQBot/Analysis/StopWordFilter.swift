@@ -12,6 +12,7 @@
 public struct StopWordFilter: Sendable {
     private let stopWords: Set<String>
 
+    /// Creates the filter: the Snowball Spanish list plus `added` minus `kept` (compared without accents).
     public init(added: [String] = [], kept: [String] = []) {
         var words = Set(SnowballStopWords.spanish.map { CharacterFolding.fold($0) })
         for word in added { words.insert(CharacterFolding.fold(word.lowercased())) }

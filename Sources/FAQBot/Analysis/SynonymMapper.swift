@@ -35,6 +35,7 @@ public struct SynonymMapper: Sendable {
         knownTerms = known
     }
 
+    /// Replaces every member phrase in `terms` by its group's canonical terms, longest phrase first; other terms pass unchanged.
     public func map(_ terms: [String]) -> [String] {
         guard !rulesByFirstTerm.isEmpty else { return terms }
         var output: [String] = []

@@ -2,6 +2,7 @@ import Foundation
 
 /// The result of normalising a message: its tokens and the signals noted on the way.
 public struct NormalizedText: Sendable, Hashable {
+    /// The tokens, in message order.
     public var tokens: [Token]
     /// Whether the message contains `?` or `¿`: a question mark is a signal for the detectors.
     public var hasQuestionMark: Bool
@@ -24,8 +25,10 @@ public struct TextNormalizer: Sendable {
     /// cost more than a long message.
     public static let maximumScalars = 8_192
 
+    /// Creates a normaliser (it has no state).
     public init() {}
 
+    /// Normalises a message (first cut to `maximumScalars`) into typed tokens; never fails.
     public func normalize(_ text: String) -> NormalizedText {
         var prepared = text
         if prepared.unicodeScalars.count > Self.maximumScalars {

@@ -14,8 +14,10 @@ public struct Token: Sendable, Hashable, Codable {
 
     /// Lowercased text; accents kept for words (the stemmer expects them).
     public var text: String
+    /// What the token is.
     public var kind: Kind
 
+    /// Creates a token from its lowercased text and its kind.
     public init(_ text: String, _ kind: Kind) {
         self.text = text
         self.kind = kind

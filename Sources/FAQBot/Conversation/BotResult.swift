@@ -8,16 +8,23 @@ import FAQStore
 public struct BotResult: Sendable, Hashable, Codable {
     /// The ticket a handoff opened, or that a message was added to.
     public struct TicketInfo: Sendable, Hashable, Codable {
+        /// The ticket's folio, e.g. `PJBC-2026-000123`.
         public var folio: String
+        /// Its status, in Spanish (`abierto`, `tomado`, `resuelto`).
         public var status: String
+        /// The area that must act.
         public var area: String
+        /// Its priority, in Spanish (`baja`, `normal`, `media`, `alta`, `urgente`).
         public var priority: String
         /// `true` when this message opened the ticket, `false` when it was added to it.
         public var opened: Bool
     }
 
+    /// The WhatsApp id of the message handled.
     public var messageID: String
+    /// What the bot decided; its reply ends with the folio when a ticket was opened.
     public var decision: Decision
+    /// The ticket opened or updated, `nil` when none.
     public var ticket: TicketInfo?
     /// `true` when this message id was handled before: nothing new happened; this is the first result.
     public var duplicate: Bool
@@ -29,6 +36,7 @@ public struct BotResult: Sendable, Hashable, Codable {
         case messageID = "id", ticket, duplicate
     }
 
+    /// Creates a result.
     public init(messageID: String, decision: Decision, ticket: TicketInfo?, duplicate: Bool) {
         self.messageID = messageID
         self.decision = decision
@@ -36,6 +44,7 @@ public struct BotResult: Sendable, Hashable, Codable {
         self.duplicate = duplicate
     }
 
+    /// Decodes the JSON of `faq-admin chat --json`.
     public init(from decoder: any Decoder) throws {
         decision = try Decision(from: decoder)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -44,6 +53,7 @@ public struct BotResult: Sendable, Hashable, Codable {
         duplicate = try container.decodeIfPresent(Bool.self, forKey: .duplicate) ?? false
     }
 
+    /// Encodes the JSON of `faq-admin chat --json`: the decision's fields plus `id`, `ticket` and `duplicate`.
     public func encode(to encoder: any Encoder) throws {
         try decision.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)

@@ -19,6 +19,7 @@ import Logging
 /// if !result.reply.isEmpty { try await whatsapp.send(result.reply, to: webhook.from) }
 /// ```
 public final class ChatBot: Sendable {
+    /// The bot's database (knowledge, queue, conversations).
     public let database: FAQDatabase
     /// The stateless engine behind the bot (shared knowledge snapshot).
     public let engine: FAQEngine

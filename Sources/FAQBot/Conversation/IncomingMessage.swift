@@ -19,6 +19,7 @@ public struct IncomingMessage: Sendable, Hashable, Codable {
     /// The number it reached, if known.
     public var channel: Channel?
 
+    /// Creates a message; `receivedAt` defaults to now.
     public init(id: String, sender: String, text: String, receivedAt: Date = Date(), channel: Channel? = nil) {
         self.id = id
         self.sender = sender

@@ -25,13 +25,17 @@ public struct Decision: Sendable, Hashable, Codable {
 
     /// Why a message was handed off, which small talk it was, or why the bot is silent.
     public enum Reason: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Handoff reasons (`case`: a question about one case file; `requested`: the user asks for a person).
         case unmatched, complaint, requested, `case`, suggestion
+        /// Small-talk kinds.
         case greeting, thanks, goodbye
+        /// Silent: a person already owns the conversation.
         case owned
     }
 
     /// The message text as received.
     public var text: String
+    /// What the bot does with the message.
     public var action: Action
     /// `nil` for `answer` (and for `clarify` between entries).
     public var reason: Reason?
@@ -66,12 +70,14 @@ public struct Decision: Sendable, Hashable, Codable {
         public var id: String
         /// At most 24 characters.
         public var title: String
+        /// Creates a row from an entry id and its title.
         public init(id: String, title: String) {
             self.id = id
             self.title = title
         }
     }
 
+    /// Creates a decision; fields that do not apply default to `nil`, empty or 0.
     public init(text: String, action: Action, reason: Reason? = nil, entry: String? = nil, options: [String] = [],
                 top: String? = nil, confidence: Double = 0, area: String? = nil, city: String? = nil, reply: String = "",
                 optionRows: [OptionRow] = [], evidence: [String] = [], caseNumber: String? = nil, court: String? = nil, priority: TicketPriority? = nil) {
@@ -97,6 +103,7 @@ public struct Decision: Sendable, Hashable, Codable {
         case optionRows = "option_rows", evidence, caseNumber = "case_number", court, priority
     }
 
+    /// Decodes the JSON of `faq-admin ask --json` (`priority` as its Spanish label).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         text = try container.decode(String.self, forKey: .text)
@@ -116,6 +123,7 @@ public struct Decision: Sendable, Hashable, Codable {
         priority = try container.decodeIfPresent(String.self, forKey: .priority).flatMap(TicketPriority.init(spanishName:))
     }
 
+    /// Encodes the JSON of `faq-admin ask --json`; `confidence` is rounded to three decimals, `priority` is its Spanish label.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)

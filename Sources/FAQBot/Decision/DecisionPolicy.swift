@@ -14,6 +14,7 @@ public struct DecisionPolicy: Sendable, Hashable, Codable {
     /// The most options a clarify list offers (2 to 4).
     public var maximumOptions: Int
 
+    /// Creates a policy; thresholds are probabilities in [0, 1], and `maximumOptions` is clamped to 2…4.
     public init(answerThreshold: Double = 0.8, clarifyThreshold: Double = 0.6, maximumOptions: Int = 4) {
         self.answerThreshold = answerThreshold
         self.clarifyThreshold = clarifyThreshold

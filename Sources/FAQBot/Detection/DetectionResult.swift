@@ -10,12 +10,15 @@ public struct DetectionResult: Sendable, Hashable, Codable {
         /// The words or patterns that fired, as written in the lexicon.
         public var evidence: [String]
 
+        /// Creates a signal; the default is one that did not fire.
         public init(score: Double = 0, evidence: [String] = []) {
             self.score = score
             self.evidence = evidence
         }
 
+        /// Whether the detector fired (score at least 0.5).
         public var fired: Bool { score >= 0.5 }
+        /// A signal with score 0 and no evidence.
         public static let none = Signal()
     }
 
@@ -41,5 +44,6 @@ public struct DetectionResult: Sendable, Hashable, Codable {
     /// The court the message names ("juzgado segundo familiar").
     public var court: String?
 
+    /// A result in which nothing was detected.
     public init() {}
 }

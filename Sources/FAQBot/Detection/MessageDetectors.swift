@@ -38,6 +38,19 @@ public struct MessageDetectors: Sendable {
                                 ordinals: lexicon.ordinals, subjects: lexicon.subjects)
     }
 
+    /// Words that say a problem is still there: "ya intenté y no puedo, gracias" is not a closing thanks.
+    private static let unresolvedWords: Set<String> = ["no", "nunca", "nada", "sigue", "sigo", "todavia", "aun", "pero", "error"]
+
+    /// A thanks that reports the problem solved ("ya quedó, ya pude entrar al sistema, gracias"):
+    /// thanks, a "ya" of something done, no question and nothing still failing. Topic words
+    /// around it ("entrar al tribunal electrónico") do not make it a question.
+    private static func isResolvedThanks(matches: [PatternMatch], message: MessageWords, hasQuestionMark: Bool) -> Bool {
+        guard !hasQuestionMark, message.words.contains("ya"), matches.contains(where: { $0.group == .thanks }) else {
+            return false
+        }
+        return !message.words.contains { unresolvedWords.contains($0) }
+    }
+
     /// What the detectors find in one message.
     ///
     /// `smallTalk` is set only when no other signal fired and every word is a greeting,
@@ -58,6 +71,8 @@ public struct MessageDetectors: Sendable {
             || result.suggestion.fired
         if !anySignal {
             result.smallTalk = smallTalk.smallTalk(matches: matches, in: message)
+                ?? (Self.isResolvedThanks(matches: matches, message: message, hasQuestionMark: analyzed.hasQuestionMark)
+                    ? .thanks : nil)
         }
         return result
     }

@@ -1,6 +1,7 @@
 /// The metrics of `shared/eval/score.py`, with the same definitions, plus the
 /// confusions and misses staff need to see what to fix.
 public struct EvaluationMetrics: Sendable, Codable {
+    /// Number of rows scored.
     public var rows: Int
     /// Rows expecting an entry: answered with a right entry.
     public var inScopeAccuracy: Double?
@@ -10,30 +11,44 @@ public struct EvaluationMetrics: Sendable, Codable {
     public var falseAnswerRate: Double?
     /// Rows expecting `handoff:unmatched`: handed off (any reason).
     public var oosHandoffRate: Double?
+    /// Handoffs with reason `complaint`: the row expects `handoff:complaint`.
     public var complaintPrecision: Double?
+    /// Rows expecting `handoff:complaint`: handed off with reason `complaint`.
     public var complaintRecall: Double?
     /// Rows expecting `handoff:case`: handed off with reason `case`.
     public var caseRecall: Double?
     /// Rows expecting `handoff:requested`: handed off with reason `requested`.
     public var requestedRecall: Double?
+    /// Rows expecting `smalltalk:KIND`: answered as small talk of a right kind.
     public var smalltalkAccuracy: Double?
     /// Expected calibration error of `confidence` as P(top right), ten bins.
     public var ece: Double?
     /// "expected → given" with counts, most frequent first.
     public var confusions: [Confusion]
+    /// Every row not decided right, in file order.
     public var misses: [Miss]
 
+    /// How often rows with one expectation got one wrong decision.
     public struct Confusion: Sendable, Codable, Hashable {
+        /// The row's expectations, joined with `|`.
         public var expected: String
+        /// The decision: an entry id, `clarify:a,b`, `handoff:REASON` or `smalltalk:KIND`.
         public var given: String
+        /// How many rows.
         public var count: Int
     }
 
+    /// One row the bot did not decide right.
     public struct Miss: Sendable, Codable, Hashable {
+        /// 1-based line in the evaluation file.
         public var line: Int
+        /// The message.
         public var text: String
+        /// The row's expectations, joined with `|`.
         public var expected: String
+        /// What the bot decided (as in `Confusion.given`).
         public var given: String
+        /// The decision's confidence, in [0, 1].
         public var confidence: Double
     }
 

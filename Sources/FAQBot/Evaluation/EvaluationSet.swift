@@ -10,8 +10,11 @@ import FAQStore
 public struct EvaluationSet: Sendable {
     /// One row: a message and the decisions that are right for it.
     public struct Row: Sendable, Hashable {
+        /// The message, as a lawyer would write it (Spanish).
         public var text: String
+        /// What is right for it (any one): entry ids, `handoff:REASON`, `smalltalk:KIND`.
         public var expected: [String]
+        /// 1-based line in the file.
         public var line: Int
 
         /// Entry ids among the expectations.
@@ -22,6 +25,7 @@ public struct EvaluationSet: Sendable {
         public var smallTalk: [String] { expected.compactMap { $0.hasPrefix("smalltalk:") ? String($0.dropFirst(10)) : nil } }
     }
 
+    /// The valid rows, in file order.
     public var rows: [Row]
 
     /// Parses the TSV text; rows with problems are reported and skipped.

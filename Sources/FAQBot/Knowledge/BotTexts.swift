@@ -20,16 +20,23 @@ public struct BotTexts: Sendable, Hashable, Codable {
         case handoffRequested = "derivacion-persona"
         case handoffCase = "derivacion-caso"
         case handoffSuggestion = "derivacion-sugerencia"
+        /// Asks for missing case data; `{faltante}` is one of the three `missing…` texts.
         case askCaseData = "pedir-datos-caso"
         case emptyMessage = "mensaje-vacio"
+        /// Appended to a reply that opens a ticket; `{folio}` is its folio.
         case ticketSuffix = "folio"
+        /// `{faltante}` when the case number is missing.
         case missingCaseNumber = "falta-expediente"
+        /// `{faltante}` when the court is missing.
         case missingCourt = "falta-juzgado"
+        /// `{faltante}` when both the case number and the court are missing.
         case missingCaseNumberAndCourt = "falta-expediente-y-juzgado"
     }
 
+    /// The text of each key as staff wrote it; missing keys fall back to `defaults`.
     public var texts: [Key: String]
 
+    /// Creates texts from a key → text table (Spanish, WhatsApp formatting).
     public init(texts: [Key: String]) {
         self.texts = texts
     }

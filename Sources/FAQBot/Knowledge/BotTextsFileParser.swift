@@ -7,8 +7,14 @@ import FAQStore
 /// ¡Hola! Bienvenida, bienvenido al *CHAT PJBC*…
 /// ```
 public struct BotTextsFileParser: Sendable {
+    /// Creates a parser.
     public init() {}
 
+    /// Parses the contents of `textos.md`; empty, repeated or unknown keys are reported.
+    ///
+    /// - Parameters:
+    ///   - text: the file's contents.
+    ///   - file: the name diagnostics show.
     public func parse(_ text: String, file: String) -> ParseResult<BotTexts> {
         var texts: [BotTexts.Key: String] = [:]
         var diagnostics: [KnowledgeDiagnostic] = []

@@ -17,8 +17,10 @@ public struct KnowledgeImporter: Sendable {
     /// so that re-importing an unchanged file after an upgrade still rebuilds.
     static let engineRevision = 1
 
+    /// The database the knowledge is written to.
     public let database: FAQDatabase
 
+    /// Creates an importer writing to `database`.
     public init(database: FAQDatabase) {
         self.database = database
     }

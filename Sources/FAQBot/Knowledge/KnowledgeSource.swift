@@ -16,17 +16,27 @@ import Foundation
 public struct KnowledgeSource: Sendable {
     /// The names of the optional files next to `faq.md`.
     public enum SiblingFile {
+        /// Synonym groups.
         public static let synonyms = "sinonimos.md"
+        /// Abbreviations and their expansions.
         public static let abbreviations = "abreviaturas.md"
+        /// Stop words added to or kept from the Snowball list.
         public static let stopWords = "palabras-vacias.md"
+        /// Messages no entry answers (calibration negatives).
         public static let outOfScope = "fuera-de-alcance.md"
+        /// Patterns of the complaint, case, request and suggestion detectors.
         public static let detectors = "detectores.md"
+        /// The bot's own texts.
         public static let texts = "textos.md"
+        /// Areas and priorities of handoffs.
         public static let routing = "rutas.md"
     }
 
+    /// The path of `faq.md`, as given to `load`.
     public var faqPath: String
+    /// The valid entries of `faq.md`, in file order (entries with errors are left out).
     public var entries: [KnowledgeEntry]
+    /// The analysis settings (synonyms, abbreviations, stop words).
     public var settings: AnalysisSettings
     /// Messages that no entry answers.
     public var negatives: [String]
@@ -41,6 +51,7 @@ public struct KnowledgeSource: Sendable {
     /// The sibling files that were found and read.
     public var filesRead: [String]
 
+    /// Whether any diagnostic is an error, in which case the source cannot be imported.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// Reads and parses `faqFile` and its siblings.
@@ -93,10 +104,12 @@ public struct KnowledgeSource: Sendable {
 
 /// A knowledge file that cannot be used at all.
 public enum KnowledgeFileError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    /// The file does not exist or cannot be read.
     case cannotRead(path: String)
     /// The files have errors; nothing was imported and the previous knowledge stays live.
     case invalid(diagnostics: [KnowledgeDiagnostic])
 
+    /// The Spanish explanation for staff, listing every error.
     public var description: String {
         switch self {
         case let .cannotRead(path):
@@ -108,5 +121,6 @@ public enum KnowledgeFileError: Error, Sendable, Equatable, CustomStringConverti
         }
     }
 
+    /// The same as `description`, for `LocalizedError`.
     public var errorDescription: String? { description }
 }

@@ -10,8 +10,10 @@ import Foundation
 ///     .teach(folio: "PJBC-2026-000123", entryID: "boletin-judicial", faqFile: "Knowledge/faq.md", by: "Ana")
 /// ```
 public struct KnowledgeTeacher: Sendable {
+    /// The database holding the tickets and the live knowledge.
     public let database: FAQDatabase
 
+    /// Creates a teacher working on `database`.
     public init(database: FAQDatabase) {
         self.database = database
     }

@@ -29,6 +29,7 @@ public struct KnowledgeIndex: Sendable {
         let termRowCounts: [Int32: Int]
     }
 
+    /// The entries, in the order given; an entry's position here identifies it in the index.
     public let entries: [KnowledgeEntry]
     let entryRows: [EntryRows]
     let positionByID: [String: Int]

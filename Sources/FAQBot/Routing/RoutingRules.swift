@@ -12,7 +12,9 @@
 public struct RoutingRules: Sendable, Hashable, Codable {
     /// Patterns (as in `detectores.md`) that send a complaint or suggestion to an area.
     public struct Route: Sendable, Hashable, Codable {
+        /// Any of these patterns in the message sends it to `area`.
         public var patterns: [LexiconPattern]
+        /// The area that receives it.
         public var area: String
     }
 
@@ -23,11 +25,13 @@ public struct RoutingRules: Sendable, Hashable, Codable {
     /// The area for what no route or entry assigns.
     public var defaultArea: String
 
+    /// Creates rules; by default no routes, nothing urgent and `Presidencia` as the default area.
     public init(routes: [Route] = [], urgent: [LexiconPattern] = [], defaultArea: String = "Presidencia") {
         self.routes = routes
         self.urgent = urgent
         self.defaultArea = defaultArea
     }
 
+    /// No routes and no urgent patterns, with `Presidencia` as the default area (when `rutas.md` is absent).
     public static let empty = RoutingRules()
 }

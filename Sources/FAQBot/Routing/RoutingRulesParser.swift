@@ -2,12 +2,18 @@ import FAQStore
 
 /// Parses `Knowledge/rutas.md` (see `RoutingRules`), with line-numbered Spanish diagnostics.
 public struct RoutingRulesParser: Sendable {
+    /// Creates a parser.
     public init() {}
 
     private enum Section {
         case routes, urgent, defaultArea
     }
 
+    /// Parses the contents of `rutas.md`; malformed lines, unknown sections and invalid patterns are reported.
+    ///
+    /// - Parameters:
+    ///   - text: the file's contents.
+    ///   - file: the name diagnostics show.
     public func parse(_ text: String, file: String) -> ParseResult<RoutingRules> {
         var rules = RoutingRules()
         var diagnostics: [KnowledgeDiagnostic] = []

@@ -4,10 +4,15 @@
 /// questions about a case or a request for a person, then unmatched
 /// questions, then suggestions.
 public enum TicketPriority: Int, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    /// Suggestions (`baja`).
     case suggestion = 0
+    /// Unmatched questions and other handoffs (`normal`).
     case question = 1
+    /// Questions about a case and requests for a person (`media`).
     case attention = 2
+    /// Complaints (`alta`).
     case complaint = 3
+    /// Corruption, or a hearing or deadline today (`urgente`).
     case urgent = 4
 
     /// The Spanish label staff see.
@@ -27,5 +32,6 @@ public enum TicketPriority: Int, Sendable, Hashable, Codable, CaseIterable, Comp
         self = match
     }
 
+    /// Orders priorities from least to most urgent.
     public static func < (lhs: TicketPriority, rhs: TicketPriority) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -22,22 +22,30 @@ struct MatchModel: Sendable, Hashable, Codable {
         ranker: LogisticModel(bias: -10, weights: [0, 0, 0, 0]),
         answerCalibrator: LogisticModel(bias: -10, weights: []),
         reachCalibrator: LogisticModel(bias: -10, weights: []),
-        optionRatio: 0.6, policy: DecisionPolicy(), report: CalibrationReport())
+        optionRatio: 0.3, policy: DecisionPolicy(), report: CalibrationReport())
 }
 
 /// How the calibration looked on the data it was fitted on, for `faq-admin calibrate`.
 public struct CalibrationReport: Sendable, Hashable, Codable {
     /// One row of the reliability table.
     public struct Bin: Sendable, Hashable, Codable {
+        /// Lower bound of the bin's confidence range, in [0, 1].
         public var lower: Double
+        /// Upper bound of the bin's confidence range, in [0, 1].
         public var upper: Double
+        /// How many examples fell in the bin.
         public var count: Int
+        /// Their mean confidence, in [0, 1].
         public var meanConfidence: Double
+        /// Share of them whose top candidate was right, in [0, 1].
         public var accuracy: Double
     }
 
+    /// Questions and variants held out as examples with a known right entry.
     public var positives: Int = 0
+    /// Out-of-scope messages (`fuera-de-alcance.md`) used as examples with no right entry.
     public var negatives: Int = 0
+    /// The reliability table in ten bins of confidence, lowest first; empty bins are left out.
     public var bins: [Bin] = []
     /// Expected calibration error over the bins.
     public var expectedCalibrationError: Double = 0
@@ -45,8 +53,11 @@ public struct CalibrationReport: Sendable, Hashable, Codable {
     public var topOneAccuracy: Double = 0
     /// On the fitting data with the chosen thresholds: answered right, answered wrong, clarified, handed off.
     public var answeredRight: Int = 0
+    /// Examples answered with a wrong entry (or answered although out of scope).
     public var answeredWrong: Int = 0
+    /// Examples given a clarify list.
     public var clarified: Int = 0
+    /// Examples handed off.
     public var handedOff: Int = 0
 
     /// Builds the reliability table of (confidence, was right) pairs in ten bins.
