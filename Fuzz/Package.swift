@@ -3,7 +3,11 @@
 // because `-sanitize=fuzzer` brings its own `main`. Build and run:
 //   swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address
 //   Fuzz/.build/release/FAQBotFuzz -max_total_time=300 Fuzz/corpus
+import Foundation
 import PackageDescription
+
+/// SwiftPM names a path dependency after its folder, whatever the clone is called.
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
 
 let package = Package(
     name: "FAQBotFuzz",
@@ -12,8 +16,8 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "FAQBotFuzz",
-            dependencies: [.product(name: "FAQBot", package: "chat-pjbc-bot"),
-                           .product(name: "FAQStore", package: "chat-pjbc-bot")],
+            dependencies: [.product(name: "FAQBot", package: root),
+                           .product(name: "FAQStore", package: root)],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
     ],

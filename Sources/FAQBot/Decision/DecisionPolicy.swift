@@ -21,9 +21,15 @@ public struct DecisionPolicy: Sendable, Hashable, Codable {
         self.maximumOptions = min(max(maximumOptions, 2), 4)
     }
 
-    /// How much worse a wrong answer is than handing the message to a person:
+    /// The share of the questions reaching the matcher that no entry answers, assumed when
+    /// fitting: the negatives of `fuera-de-alcance.md` are weighted to this share whatever
+    /// their number, so that adding negatives teaches the bot without shifting its thresholds.
+    static let assumedOutOfScopeShare = 0.15
+
+    /// How much worse a wrong answer is than handing the message to a person (a wrong
+    /// answer misleads a lawyer; a handoff only costs staff time):
     /// the data-chosen answer threshold minimises this weighted cost.
-    static let wrongAnswerCost = 4.0
+    static let wrongAnswerCost = 3.0
     /// Cost of a clarify whose options miss the right entry (the user is asked, then handed off).
     static let uselessClarifyCost = 2.0
     /// Cost of a clarify that offers the right entry (one more tap for the user).

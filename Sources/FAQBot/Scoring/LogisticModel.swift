@@ -33,7 +33,9 @@ struct LogisticModel: Sendable, Hashable, Codable {
     ///   - samples: feature vectors, all of the same length.
     ///   - labels: one per sample.
     ///   - penalty: L2 penalty on the weights (not the bias).
-    static func fit(samples: [[Double]], labels: [Bool], penalty: Double = 0.01, iterations: Int = 50) -> LogisticModel {
+    ///   - weights: one per sample (default 1): how much each counts, e.g. to set a class prior.
+    static func fit(samples: [[Double]], labels: [Bool], weights: [Double]? = nil, penalty: Double = 0.01,
+                    iterations: Int = 50) -> LogisticModel {
         let dimension = samples.first?.count ?? 0
         let positives = labels.filter { $0 }.count
         guard positives > 0, positives < labels.count, samples.count == labels.count else {
@@ -46,13 +48,14 @@ struct LogisticModel: Sendable, Hashable, Codable {
         for _ in 0..<iterations {
             var gradient = [Double](repeating: 0, count: size)
             var hessian = [[Double]](repeating: [Double](repeating: 0, count: size), count: size)
-            for (sample, label) in zip(samples, labels) {
+            for (index, (sample, label)) in zip(samples, labels).enumerated() {
+                let weight = weights?[index] ?? 1
                 let x = [1.0] + sample
                 var z = 0.0
                 for k in 0..<size { z += beta[k] * x[k] }
                 let p = sigmoid(z)
-                let residual = (label ? 1.0 : 0.0) - p
-                let curvature = max(p * (1 - p), 1e-9)
+                let residual = weight * ((label ? 1.0 : 0.0) - p)
+                let curvature = weight * max(p * (1 - p), 1e-9)
                 for a in 0..<size {
                     gradient[a] += residual * x[a]
                     for b in a..<size { hessian[a][b] += curvature * x[a] * x[b] }

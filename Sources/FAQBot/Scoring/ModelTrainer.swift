@@ -42,18 +42,26 @@ struct ModelTrainer {
         var topRight: [Bool] = []
         var reachSamples: [[Double]] = []
         var reachRight: [Bool] = []
+        var confidenceWeights: [Double] = []
+        var reachWeights: [Double] = []
+        let weights = ExampleWeights(positives: positives.count, negatives: negatives.count)
         for (example, outcome) in zip(examples, outcomes) {
             let features = outcome.confidenceFeatures.vector
             let truth = example.heldOut?.entry
+            let weight = weights.weight(isPositive: truth != nil)
             confidenceSamples.append(features)
+            confidenceWeights.append(weight)
             topRight.append(truth != nil && outcome.ranked.first?.position == truth)
             if outcome.options.count >= 2 {
                 reachSamples.append(features)
+                reachWeights.append(weight)
                 reachRight.append(truth != nil && outcome.options.contains { $0.position == truth })
             }
         }
-        model.answerCalibrator = LogisticModel.fit(samples: confidenceSamples, labels: topRight, penalty: Self.calibratorPenalty)
-        model.reachCalibrator = LogisticModel.fit(samples: reachSamples, labels: reachRight, penalty: Self.calibratorPenalty)
+        model.answerCalibrator = LogisticModel.fit(samples: confidenceSamples, labels: topRight, weights: confidenceWeights,
+                                                   penalty: Self.calibratorPenalty)
+        model.reachCalibrator = LogisticModel.fit(samples: reachSamples, labels: reachRight, weights: reachWeights,
+                                                  penalty: Self.calibratorPenalty)
 
         let calibrated = Matcher(index: index, model: model)
         let scored = examples.map { example -> Scored in
@@ -65,7 +73,7 @@ struct ModelTrainer {
                           optionsRight: truth != nil && outcome.options.contains { $0.position == truth },
                           hasOptions: outcome.options.count >= 2, isPositive: truth != nil)
         }
-        model.policy = choosePolicy(scored)
+        model.policy = choosePolicy(scored, weights: weights)
         model.report = report(scored, policy: model.policy, positives: positives.count, negatives: negatives.count)
         return model
     }
@@ -159,14 +167,14 @@ struct ModelTrainer {
     /// The thresholds with the least total cost on the examples. The cost of each
     /// answer threshold is averaged with its neighbours (±0.04), so that a
     /// flat stretch of the cost curve does not make the choice jump between imports.
-    private func choosePolicy(_ scored: [Scored]) -> DecisionPolicy {
+    private func choosePolicy(_ scored: [Scored], weights: ExampleWeights) -> DecisionPolicy {
         let answerSteps = Array(50...95)
         var bestPerAnswer: [(cost: Double, clarify: Double)] = []
         for answerStep in answerSteps {
             var best = (cost: Double.infinity, clarify: 0.6)
             for clarifyStep in stride(from: 30, through: 95, by: 5) {
                 let policy = DecisionPolicy(answerThreshold: Double(answerStep) / 100, clarifyThreshold: Double(clarifyStep) / 100)
-                let total = scored.reduce(0) { $0 + cost(action($1, policy)) }
+                let total = scored.reduce(0) { $0 + weights.weight(isPositive: $1.isPositive) * cost(action($1, policy)) }
                 if total < best.cost - 1e-9 { best = (total, policy.clarifyThreshold) }
             }
             bestPerAnswer.append(best)
@@ -182,6 +190,22 @@ struct ModelTrainer {
             }
         }
         return DecisionPolicy(answerThreshold: Double(answerSteps[chosen]) / 100, clarifyThreshold: bestPerAnswer[chosen].clarify)
+    }
+
+    /// Weights that give the negatives `DecisionPolicy.assumedOutOfScopeShare` of the total,
+    /// keeping the average weight at 1.
+    private struct ExampleWeights {
+        let positive: Double
+        let negative: Double
+
+        init(positives: Int, negatives: Int) {
+            let total = Double(positives + negatives)
+            let share = DecisionPolicy.assumedOutOfScopeShare
+            positive = positives == 0 ? 0 : total * (1 - share) / Double(positives)
+            negative = negatives == 0 ? 0 : total * share / Double(negatives)
+        }
+
+        func weight(isPositive: Bool) -> Double { isPositive ? positive : negative }
     }
 
     private func report(_ scored: [Scored], policy: DecisionPolicy, positives: Int, negatives: Int) -> CalibrationReport {
