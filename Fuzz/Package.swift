@@ -1,8 +1,9 @@
 // swift-tools-version: 6.1
 // A libFuzzer target for the whole message path, kept out of the main package
 // because `-sanitize=fuzzer` brings its own `main`. Build and run:
-//   swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address
-//   Fuzz/.build/release/FAQBotFuzz -max_total_time=300 Fuzz/corpus
+//   swift build --package-path Fuzz -Xswiftc -sanitize=fuzzer
+//   cp -r Fuzz/corpus /tmp/corpus && Fuzz/.build/debug/FAQBotFuzz -max_total_time=300 -max_len=4096 /tmp/corpus
+// (add `,address` to the sanitizer for AddressSanitizer; the corpus folder grows, so copy it first).
 import Foundation
 import PackageDescription
 

@@ -21,6 +21,25 @@ private let engine: FAQEngine = {
 /// libFuzzer's entry point: any bytes are a message; the engine must decide without crashing.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    testOneInput(data, size)
+}
+
+/// libFuzzer's driver, which parses the usual `-max_total_time=…` options.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+/// SwiftPM links executables with `main` aliased to `<Module>_main`, which
+/// `-parse-as-library` never emits; this is that entry point, handing over to libFuzzer.
+@_cdecl("FAQBotFuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { data, size in testOneInput(data, size) }
+}
+
+private func testOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     let decision = engine.decide(text)
     precondition((0...1).contains(decision.confidence), "confidence out of range")
