@@ -11,14 +11,9 @@ struct ChatBotTests {
 
     init() throws {
         knowledge = try TemporaryKnowledge()
-        let shipped = ShippedKnowledge.folder
-        database = try knowledge.importing(faq: SampleKnowledge.faq, siblings: [
-            "fuera-de-alcance.md": SampleKnowledge.negatives,
-            "detectores.md": try String(contentsOf: shipped.appendingPathComponent("detectores.md"), encoding: .utf8),
-            "abreviaturas.md": try String(contentsOf: shipped.appendingPathComponent("abreviaturas.md"), encoding: .utf8),
-            "rutas.md": try String(contentsOf: shipped.appendingPathComponent("rutas.md"), encoding: .utf8),
-            "textos.md": try String(contentsOf: shipped.appendingPathComponent("textos.md"), encoding: .utf8),
-        ])
+        database = try knowledge.importing(faq: SampleKnowledge.faq, siblings: try ShippedKnowledge
+            .files("detectores.md", "abreviaturas.md", "rutas.md", "textos.md")
+            .merging(["fuera-de-alcance.md": SampleKnowledge.negatives]) { $1 })
         bot = ChatBot(database: database)
     }
 

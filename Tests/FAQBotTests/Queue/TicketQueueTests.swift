@@ -109,10 +109,7 @@ struct TicketQueueTests {
     @Test("statistics count decisions, areas, cities, top entries and complaints per week")
     func statistics() async throws {
         let knowledge = try TemporaryKnowledge()
-        let database = try knowledge.importing(faq: SampleKnowledge.faq, siblings: [
-            "fuera-de-alcance.md": SampleKnowledge.negatives,
-            "detectores.md": try String(contentsOf: ShippedKnowledge.folder.appendingPathComponent("detectores.md"), encoding: .utf8),
-        ])
+        let database = try knowledge.importing(faq: SampleKnowledge.faq, siblings: try ShippedKnowledge.files("detectores.md").merging(["fuera-de-alcance.md": SampleKnowledge.negatives]) { $1 })
         let bot = ChatBot(database: database)
         let texts = ["donde veo el boletin judicial", "boletin judicial de hoy donde lo consulto", "como saco mi curp",
                      "como saco mi curp", "pesimo servicio, nadie contesta el telefono del juzgado"]

@@ -53,9 +53,7 @@ struct CrashSafetyTests {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path),
                      "build faq-admin first (swift build): \(Self.binary.path)")
         let knowledge = try TemporaryKnowledge()
-        let database = try knowledge.importing(faq: SampleKnowledge.faq, siblings: [
-            "detectores.md": try String(contentsOf: ShippedKnowledge.folder.appendingPathComponent("detectores.md"), encoding: .utf8),
-        ])
+        let database = try knowledge.importing(faq: SampleKnowledge.faq, siblings: try ShippedKnowledge.files("detectores.md"))
         let texts = ["donde veo el boletin judicial", "como saco mi curp", "quiero hablar con una persona",
                      "pesimo servicio nadie contesta", "como pido copias certificadas", "hola"]
         let count = 240

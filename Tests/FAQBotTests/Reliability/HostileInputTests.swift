@@ -52,10 +52,7 @@ struct HostileInputTests {
     @Test("random bytes, FTS5 syntax, emoji, RTL, combining marks: every message gets a decision, nothing throws")
     func fuzzMessagePath() async throws {
         let knowledge = try TemporaryKnowledge()
-        let database = try knowledge.importing(faq: SampleKnowledge.faq, siblings: [
-            "fuera-de-alcance.md": SampleKnowledge.negatives,
-            "detectores.md": try String(contentsOf: ShippedKnowledge.folder.appendingPathComponent("detectores.md"), encoding: .utf8),
-        ])
+        let database = try knowledge.importing(faq: SampleKnowledge.faq, siblings: try ShippedKnowledge.files("detectores.md").merging(["fuera-de-alcance.md": SampleKnowledge.negatives]) { $1 })
         let bot = ChatBot(database: database)
         var generator = Generator(state: 20_261_129)
         for index in 0..<Self.iterations {

@@ -14,10 +14,7 @@ struct SoakTests {
     @Test("writers, readers and staff at once: no busy error, no lost message, no duplicate folio")
     func soak() async throws {
         let knowledge = try TemporaryKnowledge()
-        let database = try knowledge.importing(faq: SampleKnowledge.faq, siblings: [
-            "fuera-de-alcance.md": SampleKnowledge.negatives,
-            "detectores.md": try String(contentsOf: ShippedKnowledge.folder.appendingPathComponent("detectores.md"), encoding: .utf8),
-        ])
+        let database = try knowledge.importing(faq: SampleKnowledge.faq, siblings: try ShippedKnowledge.files("detectores.md").merging(["fuera-de-alcance.md": SampleKnowledge.negatives]) { $1 })
         let bot = ChatBot(database: database)
         let texts = ["donde veo el boletin judicial", "como saco mi curp", "quiero hablar con una persona",
                      "pesimo servicio nadie contesta", "como pido copias certificadas", "gracias"]

@@ -49,6 +49,13 @@ enum ShippedKnowledge {
     }
 
     static var faqPath: String { folder.appendingPathComponent("faq.md").path }
+
+    /// The text of shipped sibling files (`detectores.md`, `rutas.md`, …) by name, to import next to a test `faq.md`.
+    static func files(_ names: String...) throws -> [String: String] {
+        var files: [String: String] = [:]
+        for name in names { files[name] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) }
+        return files
+    }
 }
 
 /// A small knowledge base for matcher tests: distinct topics with many variants.
