@@ -56,9 +56,7 @@ public struct Analyzer: Sendable {
             let stem = stemmer.stem(token.text)
             stems.append(stem)
             var term = CharacterFolding.fold(stem)
-            // A correctly spelled Spanish word is not a typo, even if the knowledge never uses it.
-            if let typos, !SpanishWordList.folded.contains(foldedWord), let corrected = typos.correction(for: term),
-               !stopWords.isStopWord(folded: corrected) {
+            if let typos, let corrected = typos.correction(for: term), !stopWords.isStopWord(folded: corrected) {
                 corrections[term] = corrected
                 term = corrected
             }

@@ -1,7 +1,8 @@
 /// Stage 6 of the analysis: corrects a term that is not in the index vocabulary
 /// to the nearest one that is.
 ///
-/// At most one edit for terms of 4 to 7 letters, two for longer ones; shorter
+/// At most one edit for terms of 4 to 7 letters, two for longer ones (terms of up
+/// to 5 letters keep their first letter, so that a real word is not "corrected"); shorter
 /// terms, numbers and stop words are never touched. Ties go to the term that
 /// appears in more index rows. The vocabulary is the index's own (`fts5vocab`),
 /// refreshed with each knowledge version.
@@ -54,6 +55,8 @@ public struct TypoCorrector: Sendable {
         var best: (term: String, distance: Int, frequency: Int)?
         for length in (scalars.count - limit)...(scalars.count + limit) {
             for candidate in candidatesByLength[length] ?? [] {
+                // Short words keep their first letter: "bien" is a word, not a typo of "vien".
+                if scalars.count <= 5, candidate.scalars.first != scalars.first { continue }
                 let bound = best.map { $0.distance } ?? limit
                 guard let distance = EditDistance.damerauLevenshtein(scalars, candidate.scalars, limit: bound) else {
                     continue

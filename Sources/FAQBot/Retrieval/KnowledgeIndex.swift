@@ -177,11 +177,23 @@ public struct KnowledgeIndex: Sendable {
         return best
     }
 
-    /// Entries sharing at least one term with the query (what FTS5 would return), without FTS5.
-    func candidatePositions(for query: Query) -> [Int] {
-        var positions = Set<Int32>()
-        for term in query.known { positions.formUnion(postings[Int(term)]) }
-        return positions.map(Int.init).sorted()
+    /// Entries sharing at least one term with the query (what FTS5 would return), without FTS5:
+    /// the `limit` that share the most IDF weight with it, like FTS5's best-ranked rows.
+    func candidatePositions(for query: Query, limit: Int = .max) -> [Int] {
+        var shared: [Int32: Double] = [:]
+        for term in query.known {
+            let weight = idf[Int(term)]
+            for position in postings[Int(term)] { shared[position, default: 0] += weight }
+        }
+        var ranked: [(position: Int, weight: Double)] = shared.map { (Int($0.key), $0.value) }
+        if ranked.count > limit {
+            ranked.sort { left, right in
+                left.weight != right.weight ? left.weight > right.weight : left.position < right.position
+            }
+            ranked.removeSubrange(limit...)
+        }
+        let positions: [Int] = ranked.map { $0.position }
+        return positions.sorted()
     }
 
     /// How strongly one of the query's words points out of scope: the largest

@@ -14,6 +14,9 @@ struct ModelTrainer {
     var maximumPositives = 4_000
     /// Candidates per example kept for fitting the ranker, best coverage first.
     var candidatesPerExample = 25
+    /// Candidates retrieved per example, the most IDF weight shared first (FTS5 likewise
+    /// returns only its best-ranked rows); keeps large knowledge bases fast to fit.
+    var retrievalLimit = 60
     /// L2 penalty of the calibrators: their features overlap (score, margin, coverage),
     /// and held-out variants are cleaner than real messages, so weights are kept small.
     static let calibratorPenalty = 1.0
@@ -35,9 +38,6 @@ struct ModelTrainer {
         var model = MatchModel.empty
         model.ranker = fitRanker(examples)
         let matcher = Matcher(index: index, model: model)
-        let outcomes = examples.map {
-            matcher.match(query: $0.query, positions: candidates(of: $0), leavingOut: $0.heldOut, leavingOutNegative: $0.negative)
-        }
         var confidenceSamples: [[Double]] = []
         var topRight: [Bool] = []
         var reachSamples: [[Double]] = []
@@ -45,7 +45,9 @@ struct ModelTrainer {
         var confidenceWeights: [Double] = []
         var reachWeights: [Double] = []
         let weights = ExampleWeights(positives: positives.count, negatives: negatives.count)
-        for (example, outcome) in zip(examples, outcomes) {
+        for example in examples {
+            let outcome = matcher.match(query: example.query, positions: candidates(of: example), leavingOut: example.heldOut,
+                                        leavingOutNegative: example.negative)
             let features = outcome.confidenceFeatures.vector
             let truth = example.heldOut?.entry
             let weight = weights.weight(isPositive: truth != nil)
@@ -109,7 +111,7 @@ struct ModelTrainer {
     }
 
     private func candidates(of example: Example) -> [Int] {
-        index.candidatePositions(for: example.query)
+        index.candidatePositions(for: example.query, limit: retrievalLimit)
     }
 
     // MARK: - Ranker
