@@ -2,15 +2,15 @@
 # Generates the benchmark data, builds, and runs every benchmark of the bot core,
 # printing the figures (also saved under Benchmarks/.data/results/).
 #
-#   Benchmarks/run.sh                      everything (the 100,000-entry import takes long: see BENCHMARKS.md)
+#   Benchmarks/run.sh                      everything (about 45 minutes; the 100,000-entry import alone ~12)
 #   FAQBENCH_SIZES="1000 10000" Benchmarks/run.sh     only these generated sizes
 #   FAQBENCH_SKIP_ORDO=1 Benchmarks/run.sh            only the faq-bench figures (no `swift package benchmark`)
 #   FAQBENCH_FILTER='Decide.*' Benchmarks/run.sh      only the ordo-one benchmarks matching the regex
 #   FAQBENCH_REIMPORT=1 Benchmarks/run.sh             import again even when the database is up to date
-#   FAQBENCH_FULL_IMPORT_LIMIT=100000 Benchmarks/run.sh
-#       sizes up to this one get the real import (KnowledgeImporter, default 10000); larger ones are
-#       written by `faq-bench import-without-fit`, which reuses the 10,000-entry base's fitted model
-#       (the real 100,000-entry import does not finish in reasonable time and memory: BENCHMARKS.md)
+#   FAQBENCH_FULL_IMPORT_LIMIT=10000 Benchmarks/run.sh
+#       sizes up to this one get the real import (KnowledgeImporter; default 100000, i.e. all: the
+#       100,000-entry import takes about 12 minutes); larger ones are written by
+#       `faq-bench import-without-fit`, which reuses the largest fully imported base's fitted model
 #   FAQBENCH_TRY_FULL_IMPORT=1 Benchmarks/run.sh
 #       also attempt the real import of the largest size once, capped at FAQBENCH_IMPORT_TIMEOUT seconds
 #       (default 1800) and FAQBENCH_IMPORT_MEMORY_GB of address space (default 12), and report how far it got
@@ -70,7 +70,7 @@ say "import (once per size, timed; the databases are what the decision benchmark
 # error (unique ids, no variant repeated across entries); an already imported size is validated.
 mkdir -p "$data/shipped"
 "$bench" import "$repo/Knowledge/faq.md" "$data/shipped/faq.sqlite" 2>&1 | quiet | tee -a "$log"
-full_limit="${FAQBENCH_FULL_IMPORT_LIMIT:-10000}"
+full_limit="${FAQBENCH_FULL_IMPORT_LIMIT:-100000}"
 fitted=""
 for n in $sizes; do
     db="$data/kb-$n/faq.sqlite"

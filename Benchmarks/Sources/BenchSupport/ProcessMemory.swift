@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Resident memory of this process, from `/proc/self/status` (Linux).
 public enum ProcessMemory {
@@ -11,14 +8,15 @@ public enum ProcessMemory {
     /// `VmHWM` (peak resident set since the process started) in KiB.
     public static var peakResidentKiB: Int? { field("VmHWM") }
 
-    /// Bytes the allocator has handed out and not yet taken back (glibc `mallinfo2().uordblks`):
-    /// what the process really holds, as opposed to the resident pages the allocator keeps.
-    public static var heapInUseKiB: Int? {
-        #if canImport(Glibc)
-        return Int(mallinfo2().uordblks) / 1024
-        #else
-        return nil
-        #endif
+    /// Asks glibc to give freed heap pages back to the system (`malloc_trim(0)`, looked up at run
+    /// time); returns `false` where it does not exist. RSS after a trim shows what the process
+    /// really holds, as opposed to pages the allocator keeps after a load's temporary allocations.
+    @discardableResult
+    public static func trimHeap() -> Bool {
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "malloc_trim") else { return false }
+        _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+        return true
     }
 
     /// "123.4 MiB" for a KiB count.
