@@ -84,8 +84,10 @@ public final class FAQEngine: Sendable {
         currentSnapshot().analyzer.analyze(text)
     }
 
-    func evaluate(_ text: String, channelCity: String?) -> Explanation {
-        let knowledge = currentSnapshot()
+    /// - Parameter snapshot: the knowledge to use; the live one when `nil` (callers that
+    ///   need several steps on one version pass it, and read the version once).
+    func evaluate(_ text: String, channelCity: String?, snapshot: KnowledgeSnapshot? = nil) -> Explanation {
+        let knowledge = snapshot ?? currentSnapshot()
         let analyzed = knowledge.analyzer.analyze(text)
         let detection = knowledge.detectors.detect(analyzed)
         let query = knowledge.index.query(for: analyzed.terms)
@@ -125,8 +127,8 @@ public final class FAQEngine: Sendable {
     }
 
     /// The answer decision for a known entry (a clarify option the user picked), or `nil` if the entry is gone.
-    func answering(entryID: String, text: String, channelCity: String?) -> Decision? {
-        let knowledge = currentSnapshot()
+    func answering(entryID: String, text: String, channelCity: String?, snapshot: KnowledgeSnapshot? = nil) -> Decision? {
+        let knowledge = snapshot ?? currentSnapshot()
         guard let position = knowledge.index.position(of: entryID) else { return nil }
         let entry = knowledge.index.entries[position]
         return Decision(text: text, action: .answer, entry: entry.id, top: entry.id, confidence: 1, area: entry.area,

@@ -76,7 +76,7 @@ public final class ChatBot: Sendable {
                                    reason: decision.reason?.rawValue, entry: decision.entry, top: decision.top,
                                    confidence: decision.confidence, area: decision.area, city: decision.city)
         let encodedState = plan.state.isEmpty ? nil : try JSONEncoder().encode(plan.state)
-        let ticketSuffix = engine.replyTools().composer.texts
+        let ticketSuffix = plan.texts
         let opens: Bool
         if case .open = plan.ticketChange { opens = true } else { opens = false }
         let outcome = try await database.recordHandling(message: record, state: encodedState, ticketChange: plan.ticketChange) {

@@ -19,25 +19,31 @@ struct ConversationPlanner {
         var decision: Decision
         var state: ConversationState
         var ticketChange: TicketChange
+        /// The bot texts of the knowledge version the plan was made with.
+        var texts: BotTexts
     }
 
     func plan(_ message: IncomingMessage, state: ConversationState, activeTicket: Ticket?) -> Plan {
         let city = message.channel?.city
+        // One knowledge version for the whole message: one version read, and no half-reloaded texts.
+        let knowledge = engine.currentSnapshot()
+        let tools = engine.replyTools(knowledge)
         if let activeTicket {
             let decision = Decision(text: message.text, action: .silent, reason: .owned, area: activeTicket.area,
                                     city: activeTicket.city ?? city, reply: "")
-            return Plan(decision: decision, state: ConversationState(), ticketChange: .append(folio: activeTicket.folio))
+            return Plan(decision: decision, state: ConversationState(), ticketChange: .append(folio: activeTicket.folio),
+                        texts: tools.composer.texts)
         }
-        let explanation = engine.explain(message.text, channelCity: city)
-        let tools = engine.replyTools()
+        let explanation = engine.evaluate(message.text, channelCity: city, snapshot: knowledge)
 
         if let pending = state.pendingClarify {
             switch ClarifyReply(words: explanation.analyzed.words, titles: pending.titles,
                                 ultimateIndex: pending.options.count - 1) {
             case let .pick(index):
                 if index < pending.options.count,
-                   let answer = engine.answering(entryID: pending.options[index], text: message.text, channelCity: city) {
-                    return Plan(decision: answer, state: ConversationState(), ticketChange: .none)
+                   let answer = engine.answering(entryID: pending.options[index], text: message.text, channelCity: city,
+                                                 snapshot: knowledge) {
+                    return Plan(decision: answer, state: ConversationState(), ticketChange: .none, texts: tools.composer.texts)
                 }
             case .none:
                 var decision = explanation.decision
@@ -52,14 +58,16 @@ struct ConversationPlanner {
                 decision.priority = .question
                 decision.reply = tools.composer.handoff(.unmatched, area: decision.area ?? tools.router.rules.defaultArea)
                 return handoff(decision, message: message, firstMessage: pending.question + "\n" + message.text,
-                               candidates: pending.options.map { Ticket.Candidate(entry: $0, score: 0) })
+                               candidates: pending.options.map { Ticket.Candidate(entry: $0, score: 0) },
+                               texts: tools.composer.texts)
             case .unrelated:
                 break
             }
         }
 
         if let pending = state.pendingCase {
-            return completeCase(pending, with: explanation, message: message, tools: tools)
+            return completeCase(pending, with: explanation, message: message, tools: tools,
+                                questionWords: knowledge.analyzer.analyze(pending.question).words)
         }
 
         var decision = explanation.decision
@@ -72,22 +80,26 @@ struct ConversationPlanner {
             let pendingCase = ConversationState.PendingCase(
                 question: message.text, caseNumber: decision.caseNumber, court: decision.court, city: decision.city,
                 evidence: decision.evidence, confidence: decision.confidence, top: decision.top)
-            return Plan(decision: decision, state: ConversationState(pendingCase: pendingCase), ticketChange: .none)
+            return Plan(decision: decision, state: ConversationState(pendingCase: pendingCase), ticketChange: .none,
+                        texts: tools.composer.texts)
         case .handoff:
-            return handoff(decision, message: message, firstMessage: message.text, candidates: Array(candidates))
+            return handoff(decision, message: message, firstMessage: message.text, candidates: Array(candidates),
+                           texts: tools.composer.texts)
         case .clarify:
             let pendingClarify = ConversationState.PendingClarify(
                 options: decision.options, titles: decision.optionRows.map(\.title), question: message.text,
                 confidence: decision.confidence)
-            return Plan(decision: decision, state: ConversationState(pendingClarify: pendingClarify), ticketChange: .none)
+            return Plan(decision: decision, state: ConversationState(pendingClarify: pendingClarify), ticketChange: .none,
+                        texts: tools.composer.texts)
         default:
-            return Plan(decision: decision, state: ConversationState(), ticketChange: .none)
+            return Plan(decision: decision, state: ConversationState(), ticketChange: .none, texts: tools.composer.texts)
         }
     }
 
     /// The second message of a case question: hand off with what the two messages give.
     private func completeCase(_ pending: ConversationState.PendingCase, with explanation: Explanation,
-                              message: IncomingMessage, tools: (composer: ReplyComposer, router: TicketRouter)) -> Plan {
+                              message: IncomingMessage, tools: (composer: ReplyComposer, router: TicketRouter),
+                              questionWords: [String]) -> Plan {
         var decision = explanation.decision
         let detection = explanation.detection
         // A complaint or a request for a person in the reply keeps its own reason.
@@ -107,20 +119,21 @@ struct ConversationPlanner {
         let words = explanation.analyzed.words
         decision.area = tools.router.area(for: reason, words: words, top: nil, confidence: 0)
         decision.priority = max(tools.router.priority(for: reason, words: words),
-                                engine.explain(pending.question).decision.priority ?? .attention)
+                                tools.router.priority(for: reason, words: questionWords))
         decision.reply = tools.composer.handoff(reason, area: decision.area ?? tools.router.rules.defaultArea)
-        return handoff(decision, message: message, firstMessage: pending.question + "\n" + message.text, candidates: [])
+        return handoff(decision, message: message, firstMessage: pending.question + "\n" + message.text, candidates: [],
+                       texts: tools.composer.texts)
     }
 
     private func handoff(_ decision: Decision, message: IncomingMessage, firstMessage: String,
-                         candidates: [Ticket.Candidate]) -> Plan {
+                         candidates: [Ticket.Candidate], texts: BotTexts) -> Plan {
         let ticket = NewTicket(sender: message.sender, channel: message.channel?.rawValue, city: decision.city,
                                reason: decision.reason?.rawValue ?? "unmatched",
                                area: decision.area ?? "Presidencia",
                                priority: (decision.priority ?? .question).rawValue, confidence: decision.confidence,
                                candidates: candidates, evidence: decision.evidence, caseNumber: decision.caseNumber,
                                court: decision.court, firstMessage: firstMessage)
-        return Plan(decision: decision, state: ConversationState(), ticketChange: .open(ticket))
+        return Plan(decision: decision, state: ConversationState(), ticketChange: .open(ticket), texts: texts)
     }
 
     private func missing(_ decision: Decision, texts: BotTexts) -> String {

@@ -19,8 +19,9 @@ public struct WhatsAppFormatter: Sendable {
     public static let maximumLength = 4096
 
     private let inline = WhatsAppInlineConverter()
-    private let wholeLineComment = CompiledRegex(#"^[ \t]*<!--[\s\S]*?-->[ \t]*(?:\n|$)"#, options: [.anchorsMatchLines])
-    private let comment = CompiledRegex(#"<!--[\s\S]*?-->"#)
+    // Compiled once per process: a formatter is built for every reply.
+    private static let wholeLineComment = CompiledRegex(#"^[ \t]*<!--[\s\S]*?-->[ \t]*(?:\n|$)"#, options: [.anchorsMatchLines])
+    private static let comment = CompiledRegex(#"<!--[\s\S]*?-->"#)
 
     /// Creates a formatter.
     public init() {}
@@ -29,8 +30,8 @@ public struct WhatsAppFormatter: Sendable {
     public func render(_ markdown: String) -> String {
         var text = markdown.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        text = wholeLineComment.removingMatches(in: text)
-        text = comment.removingMatches(in: text)
+        text = Self.wholeLineComment.removingMatches(in: text)
+        text = Self.comment.removingMatches(in: text)
 
         var output: [String] = []
         var list = ListNesting()

@@ -8,16 +8,16 @@ struct WhatsAppInlineConverter: Sendable {
     private static let protectOpen: Character = "\u{E000}"
     private static let protectClose: Character = "\u{E001}"
 
-    private let escape = CompiledRegex(#"\\([\\`*_{}\[\]()#+\-.!~<>|])"#)
-    private let codeSpan = CompiledRegex(#"(`+)(?!`)(.+?)(?<!`)\1(?!`)"#)
-    private let link = CompiledRegex(#"!?\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*"|\s+'[^']*')?\s*\)"#)
-    private let autolink = CompiledRegex(#"<((?:https?://|mailto:|www\.)[^>\s]+|[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+)>"#)
-    private let bareURL = CompiledRegex(#"(?:https?://|www\.)[^\s<>]+"#)
-    private let boldItalic = CompiledRegex(#"\*\*\*(?=\S)(.+?)(?<=\S)\*\*\*"#)
-    private let boldStars = CompiledRegex(#"\*\*(?=\S)(.+?)(?<=\S)\*\*"#)
-    private let boldUnderscores = CompiledRegex(#"(?<![_\w])__(?=\S)(.+?)(?<=\S)__(?![_\w])"#)
-    private let strikethrough = CompiledRegex(#"~~(?=\S)(.+?)(?<=\S)~~"#)
-    private let italicStars = CompiledRegex(#"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])"#)
+    private static let escape = CompiledRegex(#"\\([\\`*_{}\[\]()#+\-.!~<>|])"#)
+    private static let codeSpan = CompiledRegex(#"(`+)(?!`)(.+?)(?<!`)\1(?!`)"#)
+    private static let link = CompiledRegex(#"!?\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*"|\s+'[^']*')?\s*\)"#)
+    private static let autolink = CompiledRegex(#"<((?:https?://|mailto:|www\.)[^>\s]+|[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+)>"#)
+    private static let bareURL = CompiledRegex(#"(?:https?://|www\.)[^\s<>]+"#)
+    private static let boldItalic = CompiledRegex(#"\*\*\*(?=\S)(.+?)(?<=\S)\*\*\*"#)
+    private static let boldStars = CompiledRegex(#"\*\*(?=\S)(.+?)(?<=\S)\*\*"#)
+    private static let boldUnderscores = CompiledRegex(#"(?<![_\w])__(?=\S)(.+?)(?<=\S)__(?![_\w])"#)
+    private static let strikethrough = CompiledRegex(#"~~(?=\S)(.+?)(?<=\S)~~"#)
+    private static let italicStars = CompiledRegex(#"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])"#)
 
     /// Converts `text`; with `plainBold`, bold markers are dropped (for headings, which are bold as a whole).
     func convert(_ text: String, plainBold: Bool = false) -> String {
@@ -27,24 +27,24 @@ struct WhatsAppInlineConverter: Sendable {
             return "\(Self.protectOpen)\(protected.count - 1)\(Self.protectClose)"
         }
 
-        var result = escape.replacingMatches(in: text) { protect($0[1]) }
-        result = codeSpan.replacingMatches(in: result) { groups in
+        var result = Self.escape.replacingMatches(in: text) { protect($0[1]) }
+        result = Self.codeSpan.replacingMatches(in: result) { groups in
             let code = groups[2].trimmingWhitespace
             return code.isEmpty ? groups[0] : protect("```\(code)```")
         }
-        result = link.replacingMatches(in: result) { groups in
+        result = Self.link.replacingMatches(in: result) { groups in
             let label = groups[1].trimmingWhitespace, url = groups[2]
             if url.isEmpty { return label }
             if label.isEmpty || Self.sameAddress(label, url) { return protect(url) }
             return "\(label): \(protect(url))"
         }
-        result = autolink.replacingMatches(in: result) { protect($0[1]) }
-        result = bareURL.replacingMatches(in: result) { protect($0[0]) }
-        result = boldItalic.replacingMatches(in: result) { "\(Self.bold)_\($0[1])_\(Self.bold)" }
-        result = boldStars.replacingMatches(in: result) { "\(Self.bold)\($0[1])\(Self.bold)" }
-        result = boldUnderscores.replacingMatches(in: result) { "\(Self.bold)\($0[1])\(Self.bold)" }
-        result = strikethrough.replacingMatches(in: result) { "\(Self.strike)\($0[1])\(Self.strike)" }
-        result = italicStars.replacingMatches(in: result) { "_\($0[1])_" }
+        result = Self.autolink.replacingMatches(in: result) { protect($0[1]) }
+        result = Self.bareURL.replacingMatches(in: result) { protect($0[0]) }
+        result = Self.boldItalic.replacingMatches(in: result) { "\(Self.bold)_\($0[1])_\(Self.bold)" }
+        result = Self.boldStars.replacingMatches(in: result) { "\(Self.bold)\($0[1])\(Self.bold)" }
+        result = Self.boldUnderscores.replacingMatches(in: result) { "\(Self.bold)\($0[1])\(Self.bold)" }
+        result = Self.strikethrough.replacingMatches(in: result) { "\(Self.strike)\($0[1])\(Self.strike)" }
+        result = Self.italicStars.replacingMatches(in: result) { "_\($0[1])_" }
 
         var output = ""
         var index = result.startIndex
