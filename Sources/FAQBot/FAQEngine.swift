@@ -5,7 +5,7 @@ import Synchronization
 
 /// The stateless decision engine: one message in, one `Decision` out.
 ///
-/// A message goes analyse → detect → retrieve (FTS5) → score → decide. The
+/// A message goes analyse → detect → retrieve → score → decide. The
 /// engine keeps the live knowledge version in memory and picks up a new
 /// import at the next message, atomically. It is `Sendable`: share one engine
 /// between all tasks.
@@ -91,8 +91,7 @@ public final class FAQEngine: Sendable {
         let analyzed = knowledge.analyzer.analyze(text)
         let detection = knowledge.detectors.detect(analyzed)
         let query = knowledge.index.query(for: analyzed.terms)
-        let outcome = knowledge.matcher.match(query: query, positions: candidatePositions(query: query, analyzed: analyzed,
-                                                                                          knowledge: knowledge))
+        let outcome = knowledge.matcher.match(query: query, positions: knowledge.index.candidatePositions(for: query))
         let tools = replyTools(knowledge)
         let decider = Decider(policy: configuration.policy ?? knowledge.model.policy, composer: tools.composer,
                               router: tools.router)
@@ -108,31 +107,13 @@ public final class FAQEngine: Sendable {
                            reach: outcome.reach, knowledgeVersion: knowledge.version?.number)
     }
 
-    /// Entries sharing a term with the message, from FTS5; from memory if the database fails.
-    private func candidatePositions(query: KnowledgeIndex.Query, analyzed: AnalyzedText,
-                                    knowledge: KnowledgeSnapshot) -> [Int] {
-        guard !query.known.isEmpty else { return [] }
-        do {
-            var seen = Set<Int>()
-            return try database.search(terms: analyzed.terms).compactMap { hit in
-                guard let position = knowledge.index.position(of: hit.entryID), seen.insert(position).inserted else {
-                    return nil
-                }
-                return position
-            }
-        } catch {
-            configuration.logger.error("FTS5 search failed; using the in-memory index", metadata: ["error": "\(error)"])
-            return knowledge.index.candidatePositions(for: query)
-        }
-    }
-
     /// The answer decision for a known entry (a clarify option the user picked), or `nil` if the entry is gone.
     func answering(entryID: String, text: String, channelCity: String?, snapshot: KnowledgeSnapshot? = nil) -> Decision? {
         let knowledge = snapshot ?? currentSnapshot()
         guard let position = knowledge.index.position(of: entryID) else { return nil }
         let entry = knowledge.index.entries[position]
         return Decision(text: text, action: .answer, entry: entry.id, top: entry.id, confidence: 1, area: entry.area,
-                        city: channelCity, reply: ReplyComposer(texts: knowledge.settings.texts).answer(entry))
+                        city: channelCity, reply: replyTools(knowledge).composer.answer(entry))
     }
 
     /// The reply texts and routing of the live knowledge.
@@ -140,20 +121,21 @@ public final class FAQEngine: Sendable {
         let knowledge = knowledge ?? currentSnapshot()
         var routing = knowledge.settings.routing
         if let area = configuration.defaultArea { routing.defaultArea = area }
-        return (ReplyComposer(texts: knowledge.settings.texts), TicketRouter(rules: routing))
+        return (ReplyComposer(texts: knowledge.settings.texts, renderedAnswers: knowledge.renderedAnswers),
+                TicketRouter(rules: routing))
     }
 
     /// The live snapshot, reloaded when another process imported a new version.
     func currentSnapshot() -> KnowledgeSnapshot {
         let cached = snapshot.withLock { $0 }
-        let liveVersion: KnowledgeVersion?
+        let liveNumber: Int?
         do {
-            liveVersion = try database.currentVersion()
+            liveNumber = try database.liveVersionNumber()
         } catch {
             configuration.logger.error("cannot read the knowledge version", metadata: ["error": "\(error)"])
             return cached ?? .empty
         }
-        if let cached, cached.version?.number == liveVersion?.number { return cached }
+        if let cached, cached.version?.number == liveNumber { return cached }
         do {
             let loaded = try loadSnapshot()
             snapshot.withLock { current in

@@ -17,6 +17,8 @@ public final class FAQDatabase: Sendable {
     /// The path of the database file.
     public let path: String
     let pool: DatabasePool
+    /// A read-only connection of its own that tells, cheaply, whether anything was committed since it last looked.
+    let changeProbe: ChangeProbe
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     ///
@@ -39,6 +41,7 @@ public final class FAQDatabase: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
+            changeProbe = try ChangeProbe(path: path)
         } catch {
             throw StoreError.wrap(error, path: path)
         }

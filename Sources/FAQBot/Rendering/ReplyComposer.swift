@@ -4,11 +4,13 @@ import FAQStore
 /// from the entry's answer or the bot's own texts (`Knowledge/textos.md`).
 struct ReplyComposer: Sendable {
     let texts: BotTexts
+    /// The knowledge version's rendered answers, shared by every message on that version.
+    var renderedAnswers = RenderedAnswers()
     private let formatter = WhatsAppFormatter()
 
     /// The answer of an entry, rendered and cut to WhatsApp's limit.
     func answer(_ entry: KnowledgeEntry) -> String {
-        formatter.truncated(formatter.render(entry.answer))
+        renderedAnswers.text(for: entry.id) { formatter.truncated(formatter.render(entry.answer)) }
     }
 
     /// The clarify prompt with the options numbered.

@@ -4,7 +4,8 @@ import Foundation
 /// The in-memory side of one knowledge version: each entry's analysed rows as
 /// interned term ids, with the statistics the scorer needs (IDF, row lengths).
 ///
-/// FTS5 finds the candidate entries of a message; this index scores them.
+/// It mirrors the FTS5 index (same analysed rows): its postings give the
+/// candidate entries of a message, and its rows the evidence that scores them.
 /// Built once per knowledge version and shared read-only between tasks.
 ///
 /// ```swift
@@ -12,21 +13,51 @@ import Foundation
 /// let query = index.query(for: analyzed.terms)
 /// ```
 public struct KnowledgeIndex: Sendable {
-    /// One analysed text of an entry (its question, a variant or its answer).
-    struct Row: Sendable {
-        /// Unique term ids, sorted.
-        let terms: [Int32]
-        /// Sum of the terms' IDF.
-        let weight: Double
-    }
-
-    /// Everything the scorer knows about one entry.
+    /// Everything the scorer knows about one entry, packed in a few flat arrays
+    /// (an entry is scored by walking the message's terms, not every row).
     struct EntryRows: Sendable {
-        /// The question first, then the variants, in file order.
-        let rows: [Row]
-        let answer: Row
-        /// How many of `rows` contain each term (to leave one row out when calibrating).
-        let termRowCounts: [Int32: Int]
+        /// The distinct term ids of the question and variants, sorted.
+        let terms: [Int32]
+        /// The rows using `terms[i]` are `rowsOfTerm[termStarts[i] ..< termStarts[i + 1]]`.
+        let termStarts: [Int32]
+        /// Row numbers: 0 is the question, then the variants in file order.
+        let rowsOfTerm: [Int32]
+        /// Sum of the IDF of each row's terms.
+        let rowWeights: [Double]
+        /// The answer's distinct term ids, sorted.
+        let answerTerms: [Int32]
+
+        /// How many rows (question and variants) the entry has.
+        var rowCount: Int { rowWeights.count }
+
+        /// The rows using the term at `termIndex` of `terms`.
+        func rows(usingTermAt termIndex: Int) -> ArraySlice<Int32> {
+            rowsOfTerm[Int(termStarts[termIndex])..<Int(termStarts[termIndex + 1])]
+        }
+
+        /// The sorted term ids of one row (only calibration needs them).
+        func terms(ofRow row: Int) -> [Int32] {
+            terms.indices.filter { rows(usingTermAt: $0).contains(Int32(row)) }.map { terms[$0] }
+        }
+
+        init(rows: [[Int32]], answer: [Int32], idf: [Double]) {
+            var pairs: [(term: Int32, row: Int32)] = []
+            pairs.reserveCapacity(rows.reduce(0) { $0 + $1.count })
+            for (row, terms) in rows.enumerated() { for term in terms { pairs.append((term, Int32(row))) } }
+            pairs.sort { ($0.term, $0.row) < ($1.term, $1.row) }
+            var terms: [Int32] = []
+            var starts: [Int32] = []
+            for (offset, pair) in pairs.enumerated() where terms.last != pair.term {
+                terms.append(pair.term)
+                starts.append(Int32(offset))
+            }
+            starts.append(Int32(pairs.count))
+            self.terms = terms
+            termStarts = starts
+            rowsOfTerm = pairs.map(\.row)
+            rowWeights = rows.map { $0.reduce(0) { $0 + idf[Int($1)] } }
+            answerTerms = answer
+        }
     }
 
     /// The entries, in the order given; an entry's position here identifies it in the index.
@@ -84,14 +115,7 @@ public struct KnowledgeIndex: Sendable {
         let count = Double(max(indexed.count, 1))
         let idf = documentFrequency.map { Self.idf(documentFrequency: Double($0), entries: count) }
         let unseenIDF = Self.idf(documentFrequency: 0, entries: count)
-        func row(_ terms: [Int32]) -> Row {
-            Row(terms: terms, weight: terms.reduce(0) { $0 + idf[Int($1)] })
-        }
-        entryRows = rawRows.map { raw in
-            var counts: [Int32: Int] = [:]
-            for terms in raw.rows { for term in terms { counts[term, default: 0] += 1 } }
-            return EntryRows(rows: raw.rows.map(row), answer: row(raw.answer), termRowCounts: counts)
-        }
+        entryRows = rawRows.map { EntryRows(rows: $0.rows, answer: $0.answer, idf: idf) }
         var negativePostings: [String: [Int32]] = [:]
         var negativeWeights: [Double] = []
         for (position, negative) in negatives.enumerated() {
@@ -164,36 +188,19 @@ public struct KnowledgeIndex: Sendable {
     /// - Parameter leavingOut: a negative to ignore (the one held out when calibrating).
     func negativeSimilarity(of query: Query, leavingOut: Int? = nil) -> Double {
         guard !negativeWeights.isEmpty, query.weight > 0 else { return 0 }
-        var shared: [Int32: Double] = [:]
+        var shared = [Double](repeating: 0, count: negativeWeights.count)
+        var touched: [Int32] = []
         for (term, weight) in query.weightedTerms {
             for negative in negativePostings[term] ?? [] where Int(negative) != leavingOut {
-                shared[negative, default: 0] += weight
+                if shared[Int(negative)] == 0 { touched.append(negative) }
+                shared[Int(negative)] += weight
             }
         }
         var best = 0.0
-        for (negative, weight) in shared {
-            best = max(best, 2 * weight / (query.weight + negativeWeights[Int(negative)]))
+        for negative in touched {
+            best = max(best, 2 * shared[Int(negative)] / (query.weight + negativeWeights[Int(negative)]))
         }
         return best
-    }
-
-    /// Entries sharing at least one term with the query (what FTS5 would return), without FTS5:
-    /// the `limit` that share the most IDF weight with it, like FTS5's best-ranked rows.
-    func candidatePositions(for query: Query, limit: Int = .max) -> [Int] {
-        var shared: [Int32: Double] = [:]
-        for term in query.known {
-            let weight = idf[Int(term)]
-            for position in postings[Int(term)] { shared[position, default: 0] += weight }
-        }
-        var ranked: [(position: Int, weight: Double)] = shared.map { (Int($0.key), $0.value) }
-        if ranked.count > limit {
-            ranked.sort { left, right in
-                left.weight != right.weight ? left.weight > right.weight : left.position < right.position
-            }
-            ranked.removeSubrange(limit...)
-        }
-        let positions: [Int] = ranked.map { $0.position }
-        return positions.sorted()
     }
 
     /// How strongly one of the query's words points out of scope: the largest

@@ -9,6 +9,8 @@ struct KnowledgeSnapshot: Sendable {
     let detectors: MessageDetectors
     let index: KnowledgeIndex
     let model: MatchModel
+    /// Answers rendered for WhatsApp, cached for this version only.
+    let renderedAnswers = RenderedAnswers()
 
     var matcher: Matcher { Matcher(index: index, model: model) }
 

@@ -1,8 +1,8 @@
 /// Ranks the candidate entries of a message and estimates how sure the ranking is.
 ///
 /// Pure: it reads the in-memory `KnowledgeIndex` and the fitted `MatchModel`;
-/// the candidates themselves come from FTS5 (serving) or from the index's
-/// postings (calibration), which return the same set: entries sharing a term.
+/// the candidates come from `KnowledgeIndex.candidatePositions(for:)`, the same
+/// way when serving and when calibrating.
 struct Matcher: Sendable {
     let index: KnowledgeIndex
     let model: MatchModel
@@ -30,9 +30,11 @@ struct Matcher: Sendable {
                leavingOutNegative: Int? = nil) -> Outcome {
         var ranked: [ScoredCandidate] = []
         ranked.reserveCapacity(positions.count)
+        var scratch = CandidateFeatures.Scratch()
         for position in positions {
             let features = CandidateFeatures(index: index, position: position, query: query,
-                                             leavingOut: leavingOut?.entry == position ? leavingOut?.row : nil)
+                                             leavingOut: leavingOut?.entry == position ? leavingOut?.row : nil,
+                                             scratch: &scratch)
             ranked.append(ScoredCandidate(position: position, features: features,
                                           score: model.ranker.probability(features.vector)))
         }
@@ -42,7 +44,7 @@ struct Matcher: Sendable {
             ranked: ranked, options: options, query: query,
             negativeSimilarity: index.negativeSimilarity(of: query, leavingOut: leavingOutNegative),
             outOfScopeEvidence: index.outOfScopeEvidence(
-                of: query, leavingOutRow: leavingOut.map { index.entryRows[$0.entry].rows[$0.row].terms },
+                of: query, leavingOutRow: leavingOut.map { index.entryRows[$0.entry].terms(ofRow: $0.row) },
                 leavingOutNegative: leavingOutNegative))
         let features = confidenceFeatures.vector
         let confidence = ranked.isEmpty ? 0 : model.answerCalibrator.probability(features)

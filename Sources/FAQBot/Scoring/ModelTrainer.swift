@@ -16,7 +16,7 @@ struct ModelTrainer {
     var candidatesPerExample = 25
     /// Candidates retrieved per example, the most IDF weight shared first (FTS5 likewise
     /// returns only its best-ranked rows); keeps large knowledge bases fast to fit.
-    var retrievalLimit = 60
+    var retrievalLimit = KnowledgeIndex.candidateLimit
     /// L2 penalty of the calibrators: their features overlap (score, margin, coverage),
     /// and held-out variants are cleaner than real messages, so weights are kept small.
     static let calibratorPenalty = 1.0
@@ -85,19 +85,21 @@ struct ModelTrainer {
     private func heldOutExamples() -> [Example] {
         var rowsUsingTerm: [Int32: Int] = [:]
         for entry in index.entryRows {
-            for (term, count) in entry.termRowCounts { rowsUsingTerm[term, default: 0] += count }
-            for term in entry.answer.terms { rowsUsingTerm[term, default: 0] += 1 }
+            for (termIndex, term) in entry.terms.enumerated() {
+                rowsUsingTerm[term, default: 0] += entry.rows(usingTermAt: termIndex).count
+            }
+            for term in entry.answerTerms { rowsUsingTerm[term, default: 0] += 1 }
         }
         var pairs: [(Int, Int)] = []
         for (position, entry) in index.entryRows.enumerated() {
-            for (row, content) in entry.rows.enumerated() where !content.terms.isEmpty { pairs.append((position, row)) }
+            for row in 0..<entry.rowCount where entry.rowWeights[row] > 0 { pairs.append((position, row)) }
         }
         if pairs.count > maximumPositives {
             let stride = Double(pairs.count) / Double(maximumPositives)
             pairs = (0..<maximumPositives).map { pairs[Int(Double($0) * stride)] }
         }
         return pairs.map { position, row in
-            let terms = index.entryRows[position].rows[row].terms
+            let terms = index.entryRows[position].terms(ofRow: row)
             let known = terms.filter { (rowsUsingTerm[$0] ?? 0) > 1 }
             let unknownCount = terms.count - known.count
             let weight = known.reduce(0) { $0 + index.idf[Int($1)] } + Double(unknownCount) * index.unseenIDF
@@ -119,10 +121,12 @@ struct ModelTrainer {
     private func fitRanker(_ examples: [Example]) -> LogisticModel {
         var samples: [[Double]] = []
         var labels: [Bool] = []
+        var scratch = CandidateFeatures.Scratch()
         for example in examples {
             var features = candidates(of: example).map { position in
                 (position, CandidateFeatures(index: index, position: position, query: example.query,
-                                             leavingOut: example.heldOut?.entry == position ? example.heldOut?.row : nil))
+                                             leavingOut: example.heldOut?.entry == position ? example.heldOut?.row : nil,
+                                             scratch: &scratch))
             }
             features.sort { $0.1.coverage + $0.1.bestRowDice > $1.1.coverage + $1.1.bestRowDice }
             for (position, feature) in features.prefix(candidatesPerExample) {
