@@ -32,26 +32,38 @@ enum CharacterFolding {
     /// becomes one ("siii" → "si", "graciass" → "gracias"), except inside a word
     /// for consonants (loanwords like "password" keep theirs).
     static func collapseRepeats(_ word: String) -> String {
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count > 1 else { return word }
+        collapsingRepeats(ArraySlice(word.unicodeScalars))
+    }
+
+    /// `collapseRepeats` on a run of word scalars (letters and ASCII digits), as the normaliser finds them.
+    static func collapsingRepeats(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var output = String.UnicodeScalarView()
-        var index = 0
-        var changed = false
-        while index < scalars.count {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
             let scalar = scalars[index]
             var run = 1
-            while index + run < scalars.count, scalars[index + run] == scalar { run += 1 }
-            let isLetter = scalar.properties.isAlphabetic
-            let atEnd = index + run == scalars.count
-            let isVowel = "aiu".unicodeScalars.contains(scalar)
-            if isLetter && (run >= 3 || (run == 2 && !legitimateDoubles.contains(scalar) && (isVowel || atEnd))) {
-                output.append(scalar)
-                changed = true
-            } else {
-                for _ in 0..<run { output.append(scalar) }
+            while index + run < scalars.endIndex, scalars[index + run] == scalar { run += 1 }
+            if run > 1 && isLetter(scalar) {
+                let atEnd = index + run == scalars.endIndex
+                let isVowel = scalar == "a" || scalar == "i" || scalar == "u"
+                if run >= 3 || (!legitimateDoubles.contains(scalar) && (isVowel || atEnd)) {
+                    output.append(scalar)
+                    index += run
+                    continue
+                }
             }
+            for _ in 0..<run { output.append(scalar) }
             index += run
         }
-        return changed ? String(output) : word
+        return String(output)
     }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            let value = scalar.value | 0x20
+            return value >= 97 && value <= 122
+        }
+        return scalar.properties.isAlphabetic
+    }
+
 }

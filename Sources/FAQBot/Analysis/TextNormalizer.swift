@@ -34,75 +34,108 @@ public struct TextNormalizer: Sendable {
         if prepared.unicodeScalars.count > Self.maximumScalars {
             prepared = String(String.UnicodeScalarView(prepared.unicodeScalars.prefix(Self.maximumScalars)))
         }
-        if prepared.utf8.contains(where: { $0 >= 0x80 }) {
+        if !prepared.unicodeScalars.allSatisfy(Self.isStableUnderNFKC) {
             prepared = prepared.precomposedStringWithCompatibilityMapping
         }
         prepared = prepared.lowercased()
 
+        // One pass over the scalars: whitespace separates chunks; a chunk is a
+        // URL, an e-mail address, or runs of word scalars between separators.
+        let scalars = Array(prepared.unicodeScalars)
         var tokens: [Token] = []
         var hasQuestionMark = false
-        for chunk in prepared.split(whereSeparator: { $0.isWhitespace }) {
-            tokenize(chunk: Substring(chunk), into: &tokens, questionMark: &hasQuestionMark)
+        var start = 0
+        while start < scalars.count {
+            guard !Self.isWhitespace(scalars[start]) else { start += 1; continue }
+            var end = start + 1
+            while end < scalars.count, !Self.isWhitespace(scalars[end]) { end += 1 }
+            tokenize(chunk: scalars[start..<end], into: &tokens, questionMark: &hasQuestionMark)
+            start = end
         }
         return NormalizedText(tokens: Self.mergingPhoneNumbers(tokens), hasQuestionMark: hasQuestionMark)
     }
 
-    private func tokenize(chunk: Substring, into tokens: inout [Token], questionMark: inout Bool) {
-        if chunk.hasPrefix("http://") || chunk.hasPrefix("https://") || chunk.hasPrefix("www.") {
+    private func tokenize(chunk: ArraySlice<Unicode.Scalar>, into tokens: inout [Token], questionMark: inout Bool) {
+        if Self.hasPrefix(chunk, "http://") || Self.hasPrefix(chunk, "https://") || Self.hasPrefix(chunk, "www.") {
             tokens.append(Token(Self.trimmingTrailingPunctuation(chunk), .url))
-            if chunk.hasSuffix("?") { questionMark = true }
+            if chunk.last == "?" { questionMark = true }
             return
         }
         if let at = chunk.firstIndex(of: "@"), chunk[at...].contains("."), chunk.first != "@" {
             tokens.append(Token(Self.trimmingTrailingPunctuation(chunk), .email))
             return
         }
-        let scalars = Array(chunk.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
+        var index = chunk.startIndex
+        while index < chunk.endIndex {
+            let scalar = chunk[index]
             if scalar == "?" || scalar == "¿" { questionMark = true }
             guard Self.isWordScalar(scalar) else { index += 1; continue }
             var end = index
             var hasLetter = false
-            while end < scalars.count, Self.isWordScalar(scalars[end]) {
-                if !Self.isDigit(scalars[end]) { hasLetter = true }
+            while end < chunk.endIndex, Self.isWordScalar(chunk[end]) {
+                if !Self.isDigit(chunk[end]) { hasLetter = true }
                 end += 1
             }
-            var run = String(String.UnicodeScalarView(scalars[index..<end]))
+            if hasLetter {
+                tokens.append(Token(CharacterFolding.collapsingRepeats(chunk[index..<end]), .word))
+                index = end
+                continue
+            }
+            var run = Self.string(chunk[index..<end])
             // "1°" is how many phones type an ordinal: read it as "1o".
-            if !hasLetter, end < scalars.count, scalars[end] == "°" {
-                run += "o"
-                hasLetter = true
-                end += 1
+            if end < chunk.endIndex, chunk[end] == "°" {
+                tokens.append(Token(run + "o", .word))
+                index = end + 1
+                continue
             }
-            if !hasLetter, let caseNumber = Self.caseNumber(startingWith: run, scalars: scalars, after: end) {
+            if let caseNumber = Self.caseNumber(startingWith: run, scalars: chunk, after: end) {
                 tokens.append(Token(caseNumber.text, .caseNumber))
                 index = caseNumber.end
                 continue
             }
-            if hasLetter {
-                tokens.append(Token(CharacterFolding.collapseRepeats(run), .word))
-            } else {
-                tokens.append(Token(run, .number))
-            }
+            tokens.append(Token(run, .number))
             index = end
         }
     }
 
-    /// `1234/2023`, `45/24`: digits, a slash, two or four digits.
-    private static func caseNumber(startingWith digits: String, scalars: [Unicode.Scalar], after end: Int)
-        -> (text: String, end: Int)? {
-        guard digits.count <= 6, end + 1 < scalars.count, scalars[end] == "/" || scalars[end] == "-" && false else {
-            return nil
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    private static func hasPrefix(_ chunk: ArraySlice<Unicode.Scalar>, _ prefix: String) -> Bool {
+        chunk.starts(with: prefix.unicodeScalars)
+    }
+
+    /// Whether NFKC leaves this scalar as it is whatever surrounds it: ASCII,
+    /// the precomposed Latin-1 letters, `¡ ¿ « » °`, and emoji (most messages),
+    /// so that only the rest pay for Foundation's normalisation. Combining
+    /// marks are not in the list: NFKC composes them with the letter before.
+    static func isStableUnderNFKC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x80, 0xC0...0xFF, 0xA1, 0xAB, 0xB0, 0xBB, 0xBF: return true
+        case 0x1F300...0x1FAFF, 0x2600...0x27BF, 0x200D, 0xFE0F: return true
+        default: return false
         }
+    }
+
+    /// Unicode white space (what `Character.isWhitespace` tests), with an ASCII fast path.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// `1234/2023`, `45/24`: digits, a slash, two or four digits.
+    private static func caseNumber(startingWith digits: String, scalars: ArraySlice<Unicode.Scalar>, after end: Int)
+        -> (text: String, end: Int)? {
+        guard digits.utf8.count <= 6, end + 1 < scalars.endIndex, scalars[end] == "/" else { return nil }
         var yearEnd = end + 1
-        while yearEnd < scalars.count, isDigit(scalars[yearEnd]) { yearEnd += 1 }
+        while yearEnd < scalars.endIndex, isDigit(scalars[yearEnd]) { yearEnd += 1 }
         let yearLength = yearEnd - end - 1
         guard yearLength == 2 || yearLength == 4 else { return nil }
-        if yearEnd < scalars.count, isWordScalar(scalars[yearEnd]) { return nil }
-        let year = String(String.UnicodeScalarView(scalars[(end + 1)..<yearEnd]))
-        return (digits + "/" + year, yearEnd)
+        if yearEnd < scalars.endIndex, isWordScalar(scalars[yearEnd]) { return nil }
+        return (digits + "/" + string(scalars[(end + 1)..<yearEnd]), yearEnd)
     }
 
     /// Joins `686 525 3785` or `(686) 900-9099` into one phone token; a lone
@@ -139,19 +172,23 @@ public struct TextNormalizer: Sendable {
         digits.count == 10 || (digits.count == 12 && digits.hasPrefix("52")) || (digits.count == 13 && digits.hasPrefix("521"))
     }
 
-    private static func trimmingTrailingPunctuation(_ text: Substring) -> String {
+    private static func trimmingTrailingPunctuation(_ text: ArraySlice<Unicode.Scalar>) -> String {
         var result = text
-        while let last = result.last, ".,;:!?)]}\"'".contains(last) { result = result.dropLast() }
-        return String(result)
+        while let last = result.last, ".,;:!?)]}\"'".unicodeScalars.contains(last) { result = result.dropLast() }
+        return string(result)
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
 
     /// Letters (any script) and ASCII digits; emoji, symbols and punctuation are separators.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
+        let value = scalar.value
+        if value < 0x80 {
             return (value >= 97 && value <= 122) || (value >= 48 && value <= 57) || (value >= 65 && value <= 90)
+        }
+        // Latin-1: the accented letters, ª, µ and º are letters; the rest are symbols.
+        if value < 0x100 {
+            return (value >= 0xC0 && value != 0xD7 && value != 0xF7) || value == 0xAA || value == 0xB5 || value == 0xBA
         }
         let properties = scalar.properties
         return properties.isAlphabetic && !properties.isEmojiPresentation

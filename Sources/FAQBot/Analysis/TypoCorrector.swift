@@ -16,6 +16,14 @@ public struct TypoCorrector: Sendable {
         let term: String
         let scalars: [UInt32]
         let frequency: Int
+        let letters: UInt64
+
+        init(term: String, scalars: [UInt32], frequency: Int) {
+            self.term = term
+            self.scalars = scalars
+            self.frequency = frequency
+            letters = EditDistance.letterMask(scalars)
+        }
     }
 
     private let known: Set<String>
@@ -52,12 +60,14 @@ public struct TypoCorrector: Sendable {
         default: limit = 2
         }
         guard scalars.allSatisfy({ !($0 >= 48 && $0 <= 57) }) else { return nil }
+        let letters = EditDistance.letterMask(scalars)
         var best: (term: String, distance: Int, frequency: Int)?
         for length in (scalars.count - limit)...(scalars.count + limit) {
             for candidate in candidatesByLength[length] ?? [] {
                 // Short words keep their first letter: "bien" is a word, not a typo of "vien".
                 if scalars.count <= 5, candidate.scalars.first != scalars.first { continue }
                 let bound = best.map { $0.distance } ?? limit
+                if (letters ^ candidate.letters).nonzeroBitCount > 2 * bound { continue }
                 guard let distance = EditDistance.damerauLevenshtein(scalars, candidate.scalars, limit: bound) else {
                     continue
                 }

@@ -43,9 +43,22 @@ public struct BotTexts: Sendable, Hashable, Codable {
 
     /// The text for `key` with its placeholders filled; the default text when staff left it out.
     public func text(for key: Key, _ values: [String: String] = [:]) -> String {
-        var text = texts[key] ?? Self.defaults.texts[key] ?? ""
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        let template = texts[key] ?? Self.defaults.texts[key] ?? ""
+        guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var text = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            if let close = rest[open...].firstIndex(of: "}"),
+               let value = values[String(rest[rest.index(after: open)..<close])] {
+                text += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                text += "{"
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return text + rest
     }
 
     /// Used for any key `textos.md` does not define.

@@ -12,7 +12,8 @@ import Foundation
 /// let index = KnowledgeIndex(entries: stored.entries)
 /// let query = index.query(for: analyzed.terms)
 /// ```
-public struct KnowledgeIndex: Sendable {
+/// A class, so that the matcher, the decider and each task share it without copying its arrays.
+public final class KnowledgeIndex: Sendable {
     /// Everything the scorer knows about one entry, packed in a few flat arrays
     /// (an entry is scored by walking the message's terms, not every row).
     struct EntryRows: Sendable {

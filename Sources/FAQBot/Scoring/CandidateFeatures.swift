@@ -38,12 +38,14 @@ struct CandidateFeatures: Sendable, Hashable {
         }
         let heldOut = leavingOut.map(Int32.init)
         var covered = 0.0
-        var i = 0, j = 0
-        let known = query.known, terms = entry.terms
-        while i < known.count && j < terms.count {
-            if known[i] < terms[j] { i += 1; continue }
-            if known[i] > terms[j] { j += 1; continue }
-            let weight = index.idf[Int(known[i])]
+        let terms = entry.terms
+        var from = 0
+        for term in query.known {
+            // Both lists are sorted: search each message term after the previous one's place.
+            let j = Self.lowerBound(of: term, in: terms, from: from)
+            from = j
+            guard j < terms.count, terms[j] == term else { continue }
+            let weight = index.idf[Int(term)]
             let rows = entry.rows(usingTermAt: j)
             // A term only the held-out row uses is not evidence for its own entry.
             if !(rows.count == 1 && rows.first == heldOut) { covered += weight }
@@ -51,8 +53,6 @@ struct CandidateFeatures: Sendable, Hashable {
                 if scratch.rowShared[Int(row)] == 0 { scratch.touchedRows.append(row) }
                 scratch.rowShared[Int(row)] += weight
             }
-            i += 1
-            j += 1
         }
         var bestDice = 0.0
         var bestContainment = 0.0
@@ -76,21 +76,24 @@ struct CandidateFeatures: Sendable, Hashable {
         self.init(index: index, position: position, query: query, leavingOut: leavingOut, scratch: &scratch)
     }
 
-    /// Sum of the IDF of the terms two sorted id lists share.
-    private static func sharedWeight(_ a: [Int32], _ b: [Int32], idf: [Double]) -> Double {
-        var i = 0, j = 0
+    /// Sum of the IDF of the terms of `message` found in `terms` (both sorted).
+    private static func sharedWeight(_ message: [Int32], _ terms: [Int32], idf: [Double]) -> Double {
         var total = 0.0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                total += idf[Int(a[i])]
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
+        var from = 0
+        for term in message {
+            from = lowerBound(of: term, in: terms, from: from)
+            if from < terms.count, terms[from] == term { total += idf[Int(term)] }
         }
         return total
+    }
+
+    /// The first index at or after `from` whose term is not less than `term`.
+    private static func lowerBound(of term: Int32, in terms: [Int32], from: Int) -> Int {
+        var low = from, high = terms.count
+        while low < high {
+            let middle = (low + high) / 2
+            if terms[middle] < term { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }
