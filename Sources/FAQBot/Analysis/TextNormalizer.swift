@@ -81,7 +81,7 @@ public struct TextNormalizer: Sendable {
                 index = end
                 continue
             }
-            var run = Self.string(chunk[index..<end])
+            let run = Self.string(chunk[index..<end])
             // "1°" is how many phones type an ordinal: read it as "1o".
             if end < chunk.endIndex, chunk[end] == "°" {
                 tokens.append(Token(run + "o", .word))

@@ -58,7 +58,8 @@ public struct KnowledgeImporter: Sendable {
     static func prepare(entries: [KnowledgeEntry], negatives: [String], settings: AnalysisSettings)
         -> (entries: [IndexedEntry], negatives: [AnalyzedPhrase], model: MatchModel) {
         let plain = Analyzer(settings: settings)
-        let indexed = entries.map { entry in
+        // Every text is analysed on its own: spread them over the cores.
+        let indexed = entries.parallelMap { entry in
             IndexedEntry(entry: entry,
                          analyzedQuestion: plain.analyze(entry.question).indexText,
                          analyzedVariants: entry.variants.map { plain.analyze($0).indexText },
@@ -67,7 +68,7 @@ public struct KnowledgeImporter: Sendable {
         // Negatives are analysed as messages are when serving: with typo
         // correction against the vocabulary the index will have.
         let serving = Analyzer(settings: settings, vocabulary: vocabulary(of: indexed))
-        let analyzedNegatives = negatives.map { serving.analyze($0) }
+        let analyzedNegatives = negatives.parallelMap { serving.analyze($0) }
         let index = KnowledgeIndex(entries: indexed, negatives: analyzedNegatives.map(\.indexText))
         let model = ModelTrainer(index: index).fit(negatives: analyzedNegatives.map { index.query(for: $0.terms) })
         return (indexed, analyzedNegatives.map { AnalyzedPhrase(text: $0.original, analyzed: $0.indexText) }, model)

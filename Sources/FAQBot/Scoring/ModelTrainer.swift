@@ -8,7 +8,7 @@
 /// 2. the calibrators (ranked list → P(top right), P(right among options)),
 /// 3. the thresholds that minimise the cost of wrong answers, useless
 ///    clarifications and handoffs on the same examples.
-struct ModelTrainer {
+struct ModelTrainer: Sendable {
     let index: KnowledgeIndex
     /// Upper bound on held-out rows used, so that huge knowledge bases import in bounded time.
     var maximumPositives = 4_000
@@ -21,7 +21,7 @@ struct ModelTrainer {
     /// and held-out variants are cleaner than real messages, so weights are kept small.
     static let calibratorPenalty = 1.0
 
-    private struct Example {
+    private struct Example: Sendable {
         let query: KnowledgeIndex.Query
         /// The held-out (entry, row), or `nil` for a negative.
         let heldOut: (entry: Int, row: Int)?
@@ -29,14 +29,29 @@ struct ModelTrainer {
         var negative: Int? = nil
     }
 
+    /// An example with the entries retrieved for it.
+    private struct Retrieved: Sendable {
+        let example: Example
+        let candidates: [Int]
+    }
+
+    private struct RankerSample: Sendable {
+        let vector: [Double]
+        let label: Bool
+    }
+
     func fit(negatives: [KnowledgeIndex.Query]) -> MatchModel {
         guard !index.entries.isEmpty else { return .empty }
         let positives = heldOutExamples()
         let examples = positives + negatives.enumerated().map { Example(query: $0.element, heldOut: nil, negative: $0.offset) }
         guard !positives.isEmpty else { return .empty }
+        // Retrieved once per example; each pass below scores the examples on every core.
+        let index = index, retrievalLimit = retrievalLimit
+        let candidates = examples.parallelMap { index.candidatePositions(for: $0.query, limit: retrievalLimit) }
+        let pairs = zip(examples, candidates).map { Retrieved(example: $0, candidates: $1) }
 
         var model = MatchModel.empty
-        model.ranker = fitRanker(examples)
+        model.ranker = fitRanker(pairs)
         let matcher = Matcher(index: index, model: model)
         var confidenceSamples: [[Double]] = []
         var topRight: [Bool] = []
@@ -45,9 +60,11 @@ struct ModelTrainer {
         var confidenceWeights: [Double] = []
         var reachWeights: [Double] = []
         let weights = ExampleWeights(positives: positives.count, negatives: negatives.count)
-        for example in examples {
-            let outcome = matcher.match(query: example.query, positions: candidates(of: example), leavingOut: example.heldOut,
-                                        leavingOutNegative: example.negative)
+        let outcomes = pairs.parallelMap { pair in
+            matcher.match(query: pair.example.query, positions: pair.candidates, leavingOut: pair.example.heldOut,
+                          leavingOutNegative: pair.example.negative)
+        }
+        for (example, outcome) in zip(examples, outcomes) {
             let features = outcome.confidenceFeatures.vector
             let truth = example.heldOut?.entry
             let weight = weights.weight(isPositive: truth != nil)
@@ -66,8 +83,9 @@ struct ModelTrainer {
                                                   penalty: Self.calibratorPenalty)
 
         let calibrated = Matcher(index: index, model: model)
-        let scored = examples.map { example -> Scored in
-            let outcome = calibrated.match(query: example.query, positions: candidates(of: example),
+        let scored = pairs.parallelMap { pair -> Scored in
+            let example = pair.example
+            let outcome = calibrated.match(query: example.query, positions: pair.candidates,
                                            leavingOut: example.heldOut, leavingOutNegative: example.negative)
             let truth = example.heldOut?.entry
             return Scored(confidence: outcome.confidence, reach: outcome.reach,
@@ -112,34 +130,31 @@ struct ModelTrainer {
         }
     }
 
-    private func candidates(of example: Example) -> [Int] {
-        index.candidatePositions(for: example.query, limit: retrievalLimit)
-    }
-
     // MARK: - Ranker
 
-    private func fitRanker(_ examples: [Example]) -> LogisticModel {
-        var samples: [[Double]] = []
-        var labels: [Bool] = []
-        var scratch = CandidateFeatures.Scratch()
-        for example in examples {
-            var features = candidates(of: example).map { position in
+    private func fitRanker(_ pairs: [Retrieved]) -> LogisticModel {
+        let index = index, candidatesPerExample = candidatesPerExample
+        let perExample = pairs.parallelMap { pair -> [RankerSample] in
+            let example = pair.example
+            var scratch = CandidateFeatures.Scratch()
+            var features = pair.candidates.map { position in
                 (position, CandidateFeatures(index: index, position: position, query: example.query,
                                              leavingOut: example.heldOut?.entry == position ? example.heldOut?.row : nil,
                                              scratch: &scratch))
             }
             features.sort { $0.1.coverage + $0.1.bestRowDice > $1.1.coverage + $1.1.bestRowDice }
-            for (position, feature) in features.prefix(candidatesPerExample) {
-                samples.append(feature.vector)
-                labels.append(position == example.heldOut?.entry)
+            return features.prefix(candidatesPerExample).map {
+                RankerSample(vector: $0.1.vector, label: $0.0 == example.heldOut?.entry)
             }
         }
+        let samples = perExample.flatMap { example in example.map { $0.vector } }
+        let labels = perExample.flatMap { example in example.map { $0.label } }
         return LogisticModel.fit(samples: samples, labels: labels)
     }
 
     // MARK: - Thresholds
 
-    private struct Scored {
+    private struct Scored: Sendable {
         let confidence: Double
         let reach: Double
         let topRight: Bool
