@@ -130,4 +130,31 @@ struct FastPathEquivalenceTests {
         #expect(MarkdownListItem("**negrita**") == nil)
         #expect(MarkdownListItem("ítem") == nil)
     }
+
+    /// `MarkdownFence(opening:)` as first written, without the cheap rejection.
+    static func referenceFence(_ line: String) -> (Character, Int)? {
+        let text = line.drop { $0 == " " }
+        guard line.count - text.count <= 3, let marker = text.first, marker == "`" || marker == "~" else { return nil }
+        let length = text.prefix { $0 == marker }.count
+        guard length >= 3 else { return nil }
+        if marker == "`", text.dropFirst(length).contains("`") { return nil }
+        return (marker, length)
+    }
+
+    @Test("Rejecting ordinary lines early does not change which lines open a fence")
+    func fences() {
+        var generator = SeededGenerator(state: 7)
+        let pieces = ["`", "~", " ", "a", "\u{1FEF}", "\u{301}", "-", "\t", "```", "~~~"]
+        var samples = ["", "   ", "```", "    ```", "   ```swift", "~~~~", "``", "``` a ` b", "\u{1FEF}\u{1FEF}\u{1FEF}",
+                       " \u{301}```", "```\u{301}"]
+        for _ in 0..<3000 {
+            let length = Int.random(in: 0...8, using: &generator)
+            samples.append((0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for line in samples {
+            let fence = MarkdownFence(opening: line)
+            let reference = Self.referenceFence(line)
+            #expect(fence?.marker == reference?.0 && fence?.length == reference?.1, "\(line.debugDescription)")
+        }
+    }
 }
