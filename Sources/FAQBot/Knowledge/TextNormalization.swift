@@ -29,36 +29,45 @@ enum TextNormalization {
         var text = text
         return text.withUTF8 { bytes -> String? in
             let table = Latin1Folding.table
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                let scalar: Int
-                if lead < 0x80 {
-                    scalar = Int(lead)
-                    index += 1
-                } else if lead == 0xC2 || lead == 0xC3, index + 1 < bytes.count {
-                    // Two-byte sequences for U+0080…U+00FF (the text is valid UTF-8).
-                    scalar = Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
-                    index += 2
-                } else {
-                    return nil
+            var isLatin1 = true
+            // No entry is longer than the scalar it folds, and spaces only shrink: the result fits.
+            let folded = String(unsafeUninitializedCapacity: bytes.count) { output -> Int in
+                var count = 0
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    let scalar: Int
+                    if lead < 0x80 {
+                        scalar = Int(lead)
+                        index += 1
+                    } else if lead == 0xC2 || lead == 0xC3, index + 1 < bytes.count {
+                        // Two-byte sequences for U+0080…U+00FF (the text is valid UTF-8).
+                        scalar = Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else {
+                        isLatin1 = false
+                        return 0
+                    }
+                    let entry = table[scalar]
+                    if entry.isWhitespace {
+                        pendingSpace = count > 0
+                        continue
+                    }
+                    if entry.utf8.isEmpty { continue }
+                    if pendingSpace {
+                        output[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    for byte in entry.utf8 {
+                        output[count] = byte
+                        count += 1
+                    }
                 }
-                let entry = table[scalar]
-                if entry.isWhitespace {
-                    pendingSpace = !output.isEmpty
-                    continue
-                }
-                if entry.utf8.isEmpty { continue }
-                if pendingSpace {
-                    output.append(0x20)
-                    pendingSpace = false
-                }
-                output.append(contentsOf: entry.utf8)
+                return count
             }
-            return String(decoding: output, as: UTF8.self)
+            return isLatin1 ? folded : nil
         }
     }
 
@@ -76,6 +85,8 @@ enum TextNormalization {
             let stripped = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
                 .filter { $0.properties.generalCategory != .nonspacingMark }
             let lowered = String(String.UnicodeScalarView(stripped)).lowercased()
+            // `foldedLatin1` writes into a buffer the size of its input.
+            precondition(lowered.utf8.count <= String(scalar).utf8.count, "U+\(value) folds longer")
             return Entry(isWhitespace: Character(scalar).isWhitespace, utf8: Array(lowered.utf8))
         }
     }

@@ -157,4 +157,20 @@ struct FastPathEquivalenceTests {
             #expect(fence?.marker == reference?.0 && fence?.length == reference?.1, "\(line.debugDescription)")
         }
     }
+
+    @Test("Trimming with the visible-ASCII shortcut matches trimming character by character")
+    func trimming() {
+        func reference<S: StringProtocol>(_ text: S) -> String {
+            guard let start = text.firstIndex(where: { !$0.isWhitespace }),
+                  let end = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+            return String(text[start...end])
+        }
+        var generator = SeededGenerator(state: 99)
+        for _ in 0..<3000 {
+            let text = Self.randomText(using: &generator, latin1Only: false)
+            #expect(text.trimmingWhitespace == reference(text), "\(text.debugDescription)")
+            let inner = text.dropFirst().dropLast()
+            #expect(inner.trimmingWhitespace == reference(inner), "\(String(inner).debugDescription)")
+        }
+    }
 }
