@@ -8,9 +8,11 @@ enum BajaCaliforniaCity {
 
     /// `true` when `name` is one of `names`, ignoring case, accents and spacing.
     static func isKnown(_ name: String) -> Bool {
-        let folded = TextNormalization.folded(name)
-        return names.contains { TextNormalization.folded($0) == folded }
+        foldedNames.contains(TextNormalization.folded(name))
     }
+
+    /// `names` folded, computed once.
+    private static let foldedNames = Set(names.map(TextNormalization.folded))
 
     /// The known name closest to a misspelt one (`Tijuna` → `Tijuana`), or `nil` when none is close.
     static func suggestion(for name: String) -> String? {

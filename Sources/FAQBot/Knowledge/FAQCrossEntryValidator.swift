@@ -37,8 +37,12 @@ struct FAQCrossEntryValidator: Sendable {
 
         var variantOwner: [String: (entry: Int, line: Int)] = [:]
         for index in drafts.indices {
-            for variant in drafts[index].variants {
-                let key = TextNormalization.comparisonKey(variant.value)
+            let variants = drafts[index].variants
+            // The keys `FAQEntryValidator` already computed, when it has run on this draft.
+            let keys = drafts[index].variantKeys.count == variants.count
+                ? drafts[index].variantKeys
+                : variants.map { TextNormalization.comparisonKey($0.value) }
+            for (variant, key) in zip(variants, keys) {
                 if let owner = questionOwner[key], owner != index {
                     drafts[index].diagnostics.error(
                         FAQDiagnosticMessage.variantIsQuestion(variant.value, otherName: drafts[owner].displayName,

@@ -16,6 +16,9 @@ struct FAQEntryDraft: Sendable {
     var variantsLine: Int?
     /// Non-empty variant items in file order (duplicates included).
     var variants: [Field] = []
+    /// `TextNormalization.comparisonKey` of each of `variants`, once `FAQEntryValidator` has
+    /// removed the repeats (same order and count); empty before.
+    var variantKeys: [String] = []
     /// Line of the last variant item written, even an empty one.
     var lastVariantItemLine: Int?
     /// Last line of the metadata list; the heading line when there is no metadata.

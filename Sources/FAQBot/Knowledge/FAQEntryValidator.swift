@@ -96,6 +96,7 @@ struct FAQEntryValidator: Sendable {
         }
         var firstLine: [String: Int] = [:]
         var unique: [FAQEntryDraft.Field] = []
+        var uniqueKeys: [String] = []
         for variant in draft.variants {
             let key = TextNormalization.comparisonKey(variant.value)
             if let first = firstLine[key] {
@@ -104,9 +105,11 @@ struct FAQEntryValidator: Sendable {
             } else {
                 firstLine[key] = variant.line
                 unique.append(variant)
+                uniqueKeys.append(key)
             }
         }
         draft.variants = unique
+        draft.variantKeys = uniqueKeys
     }
 
     private func checkAnswer(_ draft: inout FAQEntryDraft) {

@@ -7,6 +7,13 @@ struct MarkdownFence: Sendable, Hashable {
 
     /// Reads an opening fence (up to three spaces of indentation), or returns `nil`.
     init?(opening line: String) {
+        // Cheap rejection of ordinary lines (nearly all of them): a line whose first character after
+        // the spaces is an ASCII one other than a backtick or a tilde opens nothing. Anything else
+        // (including non-ASCII, e.g. U+1FEF, which Swift compares equal to a backtick) is read as before.
+        if let first = line.utf8.first(where: { $0 != UInt8(ascii: " ") }), first < 0x80,
+           first != UInt8(ascii: "`"), first != UInt8(ascii: "~") {
+            return nil
+        }
         let text = line.drop { $0 == " " }
         guard line.count - text.count <= 3, let marker = text.first, marker == "`" || marker == "~" else {
             return nil

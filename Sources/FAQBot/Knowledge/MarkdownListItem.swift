@@ -12,20 +12,30 @@ struct MarkdownListItem: Sendable, Hashable {
     /// A bullet is optional indentation, `-` or `*`, then a space or tab (or the end of the line).
     /// `**bold**` and `---` are not bullets.
     init?(_ line: String) {
-        let scalars = Array(line.unicodeScalars)
-        var index = 0
-        while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
-        guard index < scalars.count, scalars[index] == "-" || scalars[index] == "*" else { return nil }
-        let afterMarker = index + 1
-        if afterMarker < scalars.count, scalars[afterMarker] != " " && scalars[afterMarker] != "\t" {
+        // Indentation, marker and the spaces after it are ASCII, so they are found on the UTF-8
+        // bytes; a byte offset there is also a scalar boundary.
+        let utf8 = line.utf8
+        var index = utf8.startIndex
+        var indentation = 0
+        while index < utf8.endIndex, utf8[index] == UInt8(ascii: " ") || utf8[index] == UInt8(ascii: "\t") {
+            indentation += 1
+            utf8.formIndex(after: &index)
+        }
+        guard index < utf8.endIndex, utf8[index] == UInt8(ascii: "-") || utf8[index] == UInt8(ascii: "*") else {
             return nil
         }
-        var contentStart = afterMarker
-        while contentStart < scalars.count, scalars[contentStart] == " " || scalars[contentStart] == "\t" {
-            contentStart += 1
+        var contentStart = utf8.index(after: index)
+        if contentStart < utf8.endIndex, utf8[contentStart] != UInt8(ascii: " ") && utf8[contentStart] != UInt8(ascii: "\t") {
+            return nil
         }
-        indentation = index
-        prefix = String(String.UnicodeScalarView(scalars[..<contentStart]))
-        content = String(String.UnicodeScalarView(scalars[contentStart...])).trimmingWhitespace
+        while contentStart < utf8.endIndex,
+              utf8[contentStart] == UInt8(ascii: " ") || utf8[contentStart] == UInt8(ascii: "\t") {
+            utf8.formIndex(after: &contentStart)
+        }
+        self.indentation = indentation
+        // Built from the scalars (not `line[..<contentStart]`), so that a content starting with a
+        // combining mark keeps it instead of being rounded to a character boundary.
+        prefix = String(line.unicodeScalars[..<contentStart])
+        content = String(line.unicodeScalars[contentStart...]).trimmingWhitespace
     }
 }

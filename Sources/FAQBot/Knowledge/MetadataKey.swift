@@ -38,12 +38,13 @@ public enum MetadataKey: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// The key written as `spelling` (case, accents and surrounding spaces ignored), or `nil`.
     public init?(spelling: String) {
-        let folded = TextNormalization.folded(spelling)
-        guard let key = Self.allCases.first(where: { TextNormalization.folded($0.spanishName) == folded }) else {
-            return nil
-        }
+        guard let key = Self.foldedNames[TextNormalization.folded(spelling)] else { return nil }
         self = key
     }
+
+    /// Each key under its folded Spanish name, computed once.
+    private static let foldedNames: [String: MetadataKey] = Dictionary(
+        allCases.map { (TextNormalization.folded($0.spanishName), $0) }, uniquingKeysWith: { first, _ in first })
 
     /// The known key closest in spelling to `spelling`, to suggest a fix for a typo.
     public static func closest(to spelling: String) -> MetadataKey {

@@ -9,7 +9,9 @@ struct SourceLine: Sendable, Hashable {
 
     /// The text without trailing spaces and tabs.
     var trimmedRight: String {
-        text.trimmedTrailingWhitespace
+        // Most lines end in neither: no need to scan or copy them.
+        guard let last = text.utf8.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") else { return text }
+        return text.trimmedTrailingWhitespace
     }
 
     /// The text without leading and trailing whitespace.
@@ -19,6 +21,7 @@ struct SourceLine: Sendable, Hashable {
 
     /// `true` when the line holds only spaces and tabs.
     var isBlank: Bool {
-        text.allSatisfy { $0 == " " || $0 == "\t" }
+        // A line of only spaces and tabs has only those bytes, each its own character.
+        text.utf8.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }

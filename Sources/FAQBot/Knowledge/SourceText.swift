@@ -8,36 +8,40 @@ struct SourceText: Sendable {
     let lines: [SourceLine]
 
     init(_ text: String) {
-        var scalars = Substring(text).unicodeScalars
-        hasByteOrderMark = scalars.first == "\u{FEFF}"
-        if hasByteOrderMark { scalars.removeFirst() }
-
-        var lines: [SourceLine] = []
-        var current = String.UnicodeScalarView()
-        var index = scalars.startIndex
-        func finish(_ terminator: String) {
-            lines.append(SourceLine(number: lines.count + 1, text: String(current), terminator: terminator))
-            current = String.UnicodeScalarView()
-        }
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            if scalar == "\n" {
-                finish("\n")
-            } else if scalar == "\r" {
-                if next < scalars.endIndex, scalars[next] == "\n" {
-                    finish("\r\n")
-                    index = scalars.index(after: next)
-                    continue
-                }
-                finish("\r")
-            } else {
-                current.append(scalar)
+        // Works on the UTF-8 bytes: CR and LF are single bytes that never occur inside a multi-byte
+        // sequence, so each line is a byte range decoded once (the bytes are already valid UTF-8).
+        var text = text
+        (hasByteOrderMark, lines) = text.withUTF8 { bytes -> (Bool, [SourceLine]) in
+            let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+            var lines: [SourceLine] = []
+            var start = hasByteOrderMark ? 3 : 0
+            var index = start
+            func finish(_ terminator: String) {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                lines.append(SourceLine(number: lines.count + 1, text: text, terminator: terminator))
             }
-            index = next
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x0A:
+                    finish("\n")
+                    index += 1
+                    start = index
+                case 0x0D:
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+                        finish("\r\n")
+                        index += 2
+                    } else {
+                        finish("\r")
+                        index += 1
+                    }
+                    start = index
+                default:
+                    index += 1
+                }
+            }
+            if start < bytes.count { finish("") }
+            return (hasByteOrderMark, lines)
         }
-        if !current.isEmpty { finish("") }
-        self.lines = lines
     }
 
     /// The line ending to use for new lines: the first one in the file, or `"\n"`.

@@ -140,6 +140,42 @@ struct KnowledgeImportTests {
         }
     }
 
+    @Test("re-importing rebuilds the search index: old rows are gone, searches keep working during the import")
+    func reimportRebuildsSearchIndex() async throws {
+        let knowledge = try TemporaryKnowledge()
+        let database = try knowledge.importing(faq: SampleKnowledge.faq)
+        let original = try database.vocabulary().sorted { $0.term < $1.term }
+        let extra = SampleKnowledge.entry("peritos", "¿Cómo me inscribo en la lista de peritos?", variants: [
+            "lista de peritos", "registro de peritos", "quiero ser perito",
+        ], answer: "La lista de peritos se publica en el Boletín Judicial.")
+        try knowledge.write("faq.md", SampleKnowledge.faq + "\n" + extra)
+        try KnowledgeImporter(database: database).importFile(knowledge.faqPath)
+        let added = Array(Set(try database.vocabulary().map(\.term)).subtracting(original.map(\.term)))
+        #expect(!added.isEmpty)
+        #expect(try database.search(terms: added).allSatisfy { $0.entryID == "peritos" })
+        #expect(try !database.search(terms: added).isEmpty)
+
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for round in 0..<6 {
+                    try knowledge.write("faq.md", SampleKnowledge.faq + (round % 2 == 1 ? "" : "\n" + extra))
+                    try KnowledgeImporter(database: database).importFile(knowledge.faqPath)
+                }
+            }
+            group.addTask {
+                for _ in 0..<60 {
+                    let hits = try database.search(terms: ["boletin"])
+                    #expect(hits.contains { $0.entryID == "boletin-judicial" })
+                }
+            }
+            try await group.waitForAll()
+        }
+
+        // The last import was the original file: the index is exactly the first one again.
+        #expect(try database.vocabulary().sorted { $0.term < $1.term } == original)
+        #expect(try database.search(terms: added).isEmpty)
+    }
+
     @Test("FTS5 syntax in search terms is inert")
     func ftsSyntaxIsQuoted() throws {
         let knowledge = try TemporaryKnowledge()
