@@ -6,9 +6,15 @@ import Foundation
 /// for Swift 6 on every platform, whether or not the SDK marks the class `Sendable`.
 struct CompiledRegex: @unchecked Sendable {
     private let expression: NSRegularExpression
+    /// Literal texts one of which every match contains: without any of them, the
+    /// expression is not run at all (most lines have no Markdown).
+    private let triggers: [String]
 
     /// Compiles a built-in pattern; an invalid one is a programming error.
-    init(_ pattern: String, options: NSRegularExpression.Options = []) {
+    ///
+    /// - Parameter triggers: literal texts one of which every match must contain (none: always run).
+    init(_ pattern: String, options: NSRegularExpression.Options = [], triggers: [String] = []) {
+        self.triggers = triggers
         do {
             expression = try NSRegularExpression(pattern: pattern, options: options)
         } catch {
@@ -18,6 +24,7 @@ struct CompiledRegex: @unchecked Sendable {
 
     /// Replaces every match; `transform` receives the whole match and its groups (`""` when a group did not match).
     func replacingMatches(in text: String, _ transform: ([String]) -> String) -> String {
+        if !triggers.isEmpty, !triggers.contains(where: { text.utf8.firstRange(of: $0.utf8) != nil }) { return text }
         let source = text as NSString
         var output = ""
         var last = 0

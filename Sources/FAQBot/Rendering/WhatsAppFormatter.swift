@@ -20,15 +20,19 @@ public struct WhatsAppFormatter: Sendable {
 
     private let inline = WhatsAppInlineConverter()
     // Compiled once per process: a formatter is built for every reply.
-    private static let wholeLineComment = CompiledRegex(#"^[ \t]*<!--[\s\S]*?-->[ \t]*(?:\n|$)"#, options: [.anchorsMatchLines])
-    private static let comment = CompiledRegex(#"<!--[\s\S]*?-->"#)
+    private static let wholeLineComment = CompiledRegex(#"^[ \t]*<!--[\s\S]*?-->[ \t]*(?:\n|$)"#, options: [.anchorsMatchLines],
+                                                      triggers: ["<!--"])
+    private static let comment = CompiledRegex(#"<!--[\s\S]*?-->"#, triggers: ["<!--"])
 
     /// Creates a formatter.
     public init() {}
 
     /// Renders Markdown as WhatsApp text.
     public func render(_ markdown: String) -> String {
-        var text = markdown.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var text = markdown
+        if text.utf8.contains(UInt8(ascii: "\r")) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         text = Self.wholeLineComment.removingMatches(in: text)
         text = Self.comment.removingMatches(in: text)

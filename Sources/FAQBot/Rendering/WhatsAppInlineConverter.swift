@@ -8,16 +8,16 @@ struct WhatsAppInlineConverter: Sendable {
     private static let protectOpen: Character = "\u{E000}"
     private static let protectClose: Character = "\u{E001}"
 
-    private static let escape = CompiledRegex(#"\\([\\`*_{}\[\]()#+\-.!~<>|])"#)
-    private static let codeSpan = CompiledRegex(#"(`+)(?!`)(.+?)(?<!`)\1(?!`)"#)
-    private static let link = CompiledRegex(#"!?\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*"|\s+'[^']*')?\s*\)"#)
-    private static let autolink = CompiledRegex(#"<((?:https?://|mailto:|www\.)[^>\s]+|[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+)>"#)
-    private static let bareURL = CompiledRegex(#"(?:https?://|www\.)[^\s<>]+"#)
-    private static let boldItalic = CompiledRegex(#"\*\*\*(?=\S)(.+?)(?<=\S)\*\*\*"#)
-    private static let boldStars = CompiledRegex(#"\*\*(?=\S)(.+?)(?<=\S)\*\*"#)
-    private static let boldUnderscores = CompiledRegex(#"(?<![_\w])__(?=\S)(.+?)(?<=\S)__(?![_\w])"#)
-    private static let strikethrough = CompiledRegex(#"~~(?=\S)(.+?)(?<=\S)~~"#)
-    private static let italicStars = CompiledRegex(#"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])"#)
+    private static let escape = CompiledRegex(#"\\([\\`*_{}\[\]()#+\-.!~<>|])"#, triggers: ["\\"])
+    private static let codeSpan = CompiledRegex(#"(`+)(?!`)(.+?)(?<!`)\1(?!`)"#, triggers: ["`"])
+    private static let link = CompiledRegex(#"!?\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*"|\s+'[^']*')?\s*\)"#, triggers: ["]("])
+    private static let autolink = CompiledRegex(#"<((?:https?://|mailto:|www\.)[^>\s]+|[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+)>"#, triggers: ["<"])
+    private static let bareURL = CompiledRegex(#"(?:https?://|www\.)[^\s<>]+"#, triggers: ["http", "www."])
+    private static let boldItalic = CompiledRegex(#"\*\*\*(?=\S)(.+?)(?<=\S)\*\*\*"#, triggers: ["***"])
+    private static let boldStars = CompiledRegex(#"\*\*(?=\S)(.+?)(?<=\S)\*\*"#, triggers: ["**"])
+    private static let boldUnderscores = CompiledRegex(#"(?<![_\w])__(?=\S)(.+?)(?<=\S)__(?![_\w])"#, triggers: ["__"])
+    private static let strikethrough = CompiledRegex(#"~~(?=\S)(.+?)(?<=\S)~~"#, triggers: ["~~"])
+    private static let italicStars = CompiledRegex(#"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])"#, triggers: ["*"])
 
     /// Converts `text`; with `plainBold`, bold markers are dropped (for headings, which are bold as a whole).
     func convert(_ text: String, plainBold: Bool = false) -> String {
