@@ -132,6 +132,8 @@ public struct WhatsAppFormatter: Sendable {
     }
 
     private static func isThematicBreak(_ trimmed: String) -> Bool {
+        guard let lead = trimmed.utf8.first, lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_")
+        else { return false }
         let characters = trimmed.filter { $0 != " " && $0 != "\t" }
         guard let first = characters.first, "-*_".contains(first), characters.count >= 3 else { return false }
         return characters.allSatisfy { $0 == first }

@@ -46,6 +46,8 @@ struct WhatsAppInlineConverter: Sendable {
         result = Self.strikethrough.replacingMatches(in: result) { "\(Self.strike)\($0[1])\(Self.strike)" }
         result = Self.italicStars.replacingMatches(in: result) { "_\($0[1])_" }
 
+        // The markers above are private-use scalars (UTF-8 lead byte 0xEE): none, nothing to replace.
+        guard result.utf8.contains(0xEE) else { return result }
         var output = ""
         var index = result.startIndex
         while index < result.endIndex {
