@@ -39,7 +39,9 @@ public struct FAQFileParser: Sendable {
         let lines = SourceText(text).lines
         let validator = FAQEntryValidator(formatter: WhatsAppFormatter())
         let headings = Self.entryHeadingIndices(in: lines)
-        var drafts: [FAQEntryDraft] = headings.enumerated().map { position, headingIndex in
+        // Each block is scanned and checked on its own (rendering answers dominates): on every core.
+        var drafts: [FAQEntryDraft] = Array(headings.indices).parallelMap { position in
+            let headingIndex = headings[position]
             let end = position + 1 < headings.count ? headings[position + 1] : lines.count
             let heading = lines[headingIndex]
             let question = MarkdownHeading(heading.trimmedRight)?.text ?? ""

@@ -15,7 +15,7 @@ import Foundation
 public struct KnowledgeImporter: Sendable {
     /// Bumped whenever analysis or scoring code changes what an import produces,
     /// so that re-importing an unchanged file after an upgrade still rebuilds.
-    static let engineRevision = 1
+    static let engineRevision = 2
 
     /// The database the knowledge is written to.
     public let database: FAQDatabase
@@ -79,29 +79,60 @@ public struct KnowledgeImporter: Sendable {
         var counts: [String: Int] = [:]
         for entry in entries {
             for row in [entry.analyzedQuestion, entry.analyzedAnswer] + entry.analyzedVariants {
-                for term in Set(row.split(separator: " ")) { counts[String(term), default: 0] += 1 }
+                for term in Set(KnowledgeIndex.terms(of: row)) { counts[term, default: 0] += 1 }
             }
         }
         return counts
     }
 
     /// FNV-1a (64 bits) of everything an import depends on; enough to tell "unchanged".
+    ///
+    /// The entries' fields are hashed directly (each followed by a separator byte);
+    /// the settings, small, through their JSON.
     static func contentHash(source: KnowledgeSource, settings: KnowledgeSettings) throws -> String {
-        struct Hashed: Encodable {
-            let revision: Int
-            let entries: [KnowledgeEntry]
-            let negatives: [String]
-            let settings: KnowledgeSettings
-        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        let data = try encoder.encode(Hashed(revision: engineRevision, entries: source.entries,
-                                             negatives: source.negatives, settings: settings))
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
+        func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+        var hash = FNV1a()
+        hash.add("revision \(engineRevision)")
+        for entry in source.entries {
+            hash.add(try json(entry.withoutTexts))
+            hash.add(entry.question)
+            for variant in entry.variants { hash.add(variant) }
+            hash.add(entry.answer)
         }
-        return String(hash, radix: 16)
+        for negative in source.negatives { hash.add(negative) }
+        hash.add(try json(settings))
+        return String(hash.value, radix: 16)
     }
+}
+
+/// The 64-bit FNV-1a hash of a sequence of texts, each ended by a 0xFF byte (never in UTF-8).
+private struct FNV1a {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes { mix(byte) }
+        }
+        mix(0xFF)
+    }
+
+    private mutating func mix(_ byte: UInt8) {
+        value ^= UInt64(byte)
+        value = value &* 0x100_0000_01b3
+    }
+}
+
+private extension KnowledgeEntry {
+    /// The entry's metadata alone (its long texts are hashed directly).
+    var withoutTexts: KnowledgeEntry {
+        var copy = self
+        copy.question = ""
+        copy.variants = []
+        copy.answer = ""
+        return copy
+    }
+
 }

@@ -89,18 +89,18 @@ public final class KnowledgeIndex: Sendable {
     public init(entries indexed: [IndexedEntry], negatives: [String] = []) {
         var termIDs: [String: Int32] = [:]
         func intern(_ text: String) -> [Int32] {
-            var ids = Set<Int32>()
-            for term in text.split(separator: " ") {
-                let key = String(term)
-                if let id = termIDs[key] {
-                    ids.insert(id)
+            var ids: [Int32] = []
+            for term in Self.terms(of: text) {
+                if let id = termIDs[term] {
+                    ids.append(id)
                 } else {
                     let id = Int32(termIDs.count)
-                    termIDs[key] = id
-                    ids.insert(id)
+                    termIDs[term] = id
+                    ids.append(id)
                 }
             }
-            return ids.sorted()
+            ids.sort()
+            return ids.indices.filter { $0 == 0 || ids[$0] != ids[$0 - 1] }.map { ids[$0] }
         }
         let rawRows = indexed.map { entry in
             (rows: [intern(entry.analyzedQuestion)] + entry.analyzedVariants.map(intern), answer: intern(entry.analyzedAnswer))
@@ -120,7 +120,7 @@ public final class KnowledgeIndex: Sendable {
         var negativePostings: [String: [Int32]] = [:]
         var negativeWeights: [Double] = []
         for (position, negative) in negatives.enumerated() {
-            let terms = Set(negative.split(separator: " ").map(String.init))
+            let terms = Set(Self.terms(of: negative))
             var weight = 0.0
             for term in terms {
                 negativePostings[term, default: []].append(Int32(position))
@@ -143,6 +143,11 @@ public final class KnowledgeIndex: Sendable {
         self.idf = idf
         self.unseenIDF = unseenIDF
         self.postings = postings
+    }
+
+    /// The terms of an analysed text (terms joined by single spaces), split on bytes.
+    static func terms(of text: String) -> [String] {
+        text.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// BM25's IDF, kept positive for terms in most entries.
