@@ -23,6 +23,35 @@ extension FAQDatabase {
     /// - Returns: the new (or unchanged) version.
     public func replaceKnowledge(entries: [IndexedEntry], negatives: [AnalyzedPhrase], settings: Data,
                                  model: Data, contentHash: String, sourcePath: String) throws -> ImportOutcome {
+        try replaceKnowledge(entries: entries, settings: settings, contentHash: contentHash, sourcePath: sourcePath) {
+            FittedPart(negatives: negatives, model: model)
+        }
+    }
+
+    /// What an import derives from the entries: the calibration negatives and the fitted model.
+    public struct FittedPart: Sendable {
+        /// Analysed messages that no entry answers.
+        public var negatives: [AnalyzedPhrase]
+        /// The fitted scoring model (JSON, owned by FAQBot).
+        public var model: Data
+
+        /// Creates the part from its negatives and model.
+        public init(negatives: [AnalyzedPhrase], model: Data) {
+            self.negatives = negatives
+            self.model = model
+        }
+    }
+
+    /// Replaces the whole knowledge base in one transaction, asking for the fitted
+    /// part only once the entries are written, so that the caller can compute it
+    /// meanwhile (writing a large base and fitting its model take about as long).
+    ///
+    /// Same guarantees as `replaceKnowledge(entries:negatives:settings:model:contentHash:sourcePath:)`;
+    /// if `fittedPart` throws, nothing is written.
+    ///
+    /// - Parameter fittedPart: called once, on the writer's thread, inside the transaction.
+    public func replaceKnowledge(entries: [IndexedEntry], settings: Data, contentHash: String, sourcePath: String,
+                                 fittedPart: @escaping @Sendable () throws -> FittedPart) throws -> ImportOutcome {
         try write { db in
             if let current = try Self.fetchCurrentVersion(db), current.contentHash == contentHash {
                 return .unchanged(current)
@@ -73,14 +102,15 @@ extension FAQDatabase {
                 }
                 try insertFTS(entryID: entry.id, kind: .answer, position: 0, terms: indexed.analyzedAnswer)
             }
+            let fitted = try fittedPart()
             let insertNegative = try db.makeStatement(sql: "INSERT INTO negative_phrase (text, analyzed) VALUES (?, ?)")
-            for negative in negatives {
+            for negative in fitted.negatives {
                 try insertNegative.execute(arguments: [negative.text, negative.analyzed])
             }
             try db.execute(sql: """
                 INSERT INTO knowledge_version (imported_at, content_hash, entry_count, source_path, settings, model)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [Date(), contentHash, entries.count, sourcePath, settings, model])
+                """, arguments: [Date(), contentHash, entries.count, sourcePath, settings, fitted.model])
             guard let version = try Self.fetchCurrentVersion(db) else {
                 throw StoreError.database(detail: "la versión recién importada no se pudo leer")
             }

@@ -110,21 +110,23 @@ func importKnowledge(_ arguments: Arguments) throws {
     printValidation(source, file: faq)
     guard !source.hasErrors else { throw KnowledgeFileError.invalid(diagnostics: source.diagnostics) }
     var entryCount = 0
+    var committed = 0.0
     do {
         let database = try FAQDatabase(path: path)
         let outcome = try KnowledgeImporter(database: database).importKnowledge(source)
         entryCount = source.entries.count
         consume(outcome)
+        committed = monotonicSeconds()
     }
     // The database is closed here (last connection gone: SQLite checkpoints and removes the WAL).
     let finished = monotonicSeconds()
     let bytes = Fixtures.databaseBytes(path: path)
     let faqBytes = (try? FileManager.default.attributesOfItem(atPath: faq)[.size] as? NSNumber)?.intValue ?? 0
     print(String(format: "import %@: %d entries; parse+validate %.2f s, analyse+fit+write %.2f s, total %.2f s; "
-            + "faq.md %.1f MiB, database %.1f MiB; RSS before %@, peak %@",
+            + "faq.md %.1f MiB, database %.1f MiB; RSS before %@, peak %@ (closing the database: %.2f s of it)",
         faq, entryCount, parsed - started, finished - parsed, finished - started,
         Double(faqBytes) / 1_048_576, Double(bytes) / 1_048_576,
-        ProcessMemory.describe(rssBefore), ProcessMemory.describe(ProcessMemory.peakResidentKiB)))
+        ProcessMemory.describe(rssBefore), ProcessMemory.describe(ProcessMemory.peakResidentKiB), finished - committed))
 }
 
 // MARK: - import without fitting

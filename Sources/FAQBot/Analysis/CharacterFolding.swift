@@ -2,13 +2,22 @@
 enum CharacterFolding {
     /// Removes acute accents and diaeresis and maps `ñ` to `n`: the form index terms take.
     static func fold(_ word: String) -> String {
-        guard word.unicodeScalars.contains(where: { $0.value >= 0xC0 }) else { return word }
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(word.unicodeScalars.count)
-        for scalar in word.unicodeScalars {
-            scalars.append(foldScalar(scalar))
+        guard word.utf8.contains(where: { $0 >= 0xC3 }) else { return word }
+        return string(word.unicodeScalars.map(foldScalar)[...])
+    }
+
+    /// A string from scalars, written as UTF-8 in one buffer (faster than appending scalar by scalar).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
         }
-        return String(scalars)
     }
 
     static func foldScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -37,7 +46,8 @@ enum CharacterFolding {
 
     /// `collapseRepeats` on a run of word scalars (letters and ASCII digits), as the normaliser finds them.
     static func collapsingRepeats(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var output = String.UnicodeScalarView()
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(scalars.count)
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
@@ -55,7 +65,7 @@ enum CharacterFolding {
             for _ in 0..<run { output.append(scalar) }
             index += run
         }
-        return String(output)
+        return string(output[...])
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

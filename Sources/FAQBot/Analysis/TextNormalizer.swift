@@ -37,11 +37,9 @@ public struct TextNormalizer: Sendable {
         if !prepared.unicodeScalars.allSatisfy(Self.isStableUnderNFKC) {
             prepared = prepared.precomposedStringWithCompatibilityMapping
         }
-        prepared = prepared.lowercased()
-
         // One pass over the scalars: whitespace separates chunks; a chunk is a
         // URL, an e-mail address, or runs of word scalars between separators.
-        let scalars = Array(prepared.unicodeScalars)
+        let scalars = Self.lowercasedScalars(of: prepared)
         var tokens: [Token] = []
         var hasQuestionMark = false
         var start = 0
@@ -99,9 +97,23 @@ public struct TextNormalizer: Sendable {
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        CharacterFolding.string(scalars)
+    }
+
+    /// The text's scalars, lowercase: ASCII and Latin-1 (Spanish) mapped directly,
+    /// anything else through the standard library's full lowercasing.
+    static func lowercasedScalars(of text: String) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: scalars.append(Unicode.Scalar(value + 0x20)!)
+            case 0..<0x100: scalars.append(scalar)
+            default: return Array(text.lowercased().unicodeScalars)
+            }
+        }
+        return scalars
     }
 
     private static func hasPrefix(_ chunk: ArraySlice<Unicode.Scalar>, _ prefix: String) -> Bool {

@@ -37,12 +37,19 @@ public struct KnowledgeImporter: Sendable {
         if let current = try database.currentVersion(), current.contentHash == hash {
             return .unchanged(current)
         }
-        let prepared = Self.prepare(entries: source.entries, negatives: source.negatives, settings: settings.analysis)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        return try database.replaceKnowledge(entries: prepared.entries, negatives: prepared.negatives,
-                                             settings: try encoder.encode(settings), model: try encoder.encode(prepared.model),
-                                             contentHash: hash, sourcePath: source.faqPath)
+        let analysisSettings = settings.analysis
+        let indexed = Self.analyze(source.entries, settings: analysisSettings)
+        // The model is fitted on another thread while the writer stores the entries;
+        // the transaction waits for it before it commits.
+        let negatives = source.negatives
+        let fitting = BackgroundWork { Self.fit(indexed, negatives: negatives, settings: analysisSettings) }
+        return try database.replaceKnowledge(entries: indexed, settings: try encoder.encode(settings), contentHash: hash,
+                                             sourcePath: source.faqPath) {
+            let fitted = fitting.wait()
+            return FAQDatabase.FittedPart(negatives: fitted.negatives, model: try encoder.encode(fitted.model))
+        }
     }
 
     /// Loads `faqFile` with its siblings and imports it.
@@ -54,35 +61,45 @@ public struct KnowledgeImporter: Sendable {
         return (try importKnowledge(source), source.diagnostics.filter { $0.severity == .warning })
     }
 
-    /// Analyses entries and negatives and fits the model: everything but the write.
-    static func prepare(entries: [KnowledgeEntry], negatives: [String], settings: AnalysisSettings)
-        -> (entries: [IndexedEntry], negatives: [AnalyzedPhrase], model: MatchModel) {
+    /// Analyses the question, variants and answer of every entry, on every core.
+    static func analyze(_ entries: [KnowledgeEntry], settings: AnalysisSettings) -> [IndexedEntry] {
         let plain = Analyzer(settings: settings)
-        // Every text is analysed on its own: spread them over the cores.
-        let indexed = entries.parallelMap { entry in
+        return entries.parallelMap { entry in
             IndexedEntry(entry: entry,
                          analyzedQuestion: plain.analyze(entry.question).indexText,
                          analyzedVariants: entry.variants.map { plain.analyze($0).indexText },
                          analyzedAnswer: plain.analyze(entry.answer).indexText)
         }
+    }
+
+    /// Analyses the out-of-scope messages and fits the model on the analysed entries.
+    static func fit(_ indexed: [IndexedEntry], negatives: [String], settings: AnalysisSettings)
+        -> (negatives: [AnalyzedPhrase], model: MatchModel) {
         // Negatives are analysed as messages are when serving: with typo
         // correction against the vocabulary the index will have.
         let serving = Analyzer(settings: settings, vocabulary: vocabulary(of: indexed))
         let analyzedNegatives = negatives.parallelMap { serving.analyze($0) }
         let index = KnowledgeIndex(entries: indexed, negatives: analyzedNegatives.map(\.indexText))
         let model = ModelTrainer(index: index).fit(negatives: analyzedNegatives.map { index.query(for: $0.terms) })
-        return (indexed, analyzedNegatives.map { AnalyzedPhrase(text: $0.original, analyzed: $0.indexText) }, model)
+        return (analyzedNegatives.map { AnalyzedPhrase(text: $0.original, analyzed: $0.indexText) }, model)
     }
 
     /// Term → number of index rows using it: what `fts5vocab` will report once written.
     static func vocabulary(of entries: [IndexedEntry]) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for entry in entries {
-            for row in [entry.analyzedQuestion, entry.analyzedAnswer] + entry.analyzedVariants {
-                for term in Set(KnowledgeIndex.terms(of: row)) { counts[term, default: 0] += 1 }
+        // Counted in slices on every core, then added up.
+        let slices = stride(from: 0, to: entries.count, by: 1_000).map { $0..<min($0 + 1_000, entries.count) }
+        let partial = slices.parallelMap { range -> [String: Int] in
+            var counts: [String: Int] = [:]
+            for entry in entries[range] {
+                for row in [entry.analyzedQuestion, entry.analyzedAnswer] + entry.analyzedVariants {
+                    for term in Set(KnowledgeIndex.terms(of: row)) { counts[term, default: 0] += 1 }
+                }
             }
+            return counts
         }
-        return counts
+        guard var total = partial.first else { return [:] }
+        for counts in partial.dropFirst() { total.merge(counts, uniquingKeysWith: +) }
+        return total
     }
 
     /// FNV-1a (64 bits) of everything an import depends on; enough to tell "unchanged".

@@ -10,8 +10,9 @@
 ///    clarifications and handoffs on the same examples.
 struct ModelTrainer: Sendable {
     let index: KnowledgeIndex
-    /// Upper bound on held-out rows used, so that huge knowledge bases import in bounded time.
-    var maximumPositives = 4_000
+    /// Upper bound on held-out rows used, so that large knowledge bases import in bounded
+    /// time: an even sample of 2,000 pins the answer rate of a threshold to about ±1 %.
+    var maximumPositives = 2_000
     /// Candidates per example kept for fitting the ranker, best coverage first.
     var candidatesPerExample = 25
     /// Candidates retrieved per example, the most IDF weight shared first (FTS5 likewise
