@@ -41,30 +41,51 @@ public struct Analyzer: Sendable {
     /// Runs every stage on `text`.
     public func analyze(_ text: String) -> AnalyzedText {
         let normalized = normalizer.normalize(text)
-        let expanded = expander.expand(normalized.tokens)
+        var stages = Stages(recording: true)
+        let terms = finalTerms(of: normalized.tokens, stages: &stages)
+        return AnalyzedText(original: text, tokens: normalized.tokens, hasQuestionMark: normalized.hasQuestionMark,
+                            words: stages.words, contentWords: stages.contentWords, stems: stages.stems,
+                            corrections: stages.corrections, terms: terms)
+    }
+
+    /// `analyze(text).indexText` without keeping the intermediate stages: what an
+    /// import stores for each of its (many) texts.
+    func indexText(_ text: String) -> String {
+        var stages = Stages(recording: false)
+        return finalTerms(of: normalizer.normalize(text).tokens, stages: &stages).joined(separator: " ")
+    }
+
+    /// What the stages between the tokens and the final terms produced (kept only when recording).
+    private struct Stages {
+        let recording: Bool
         var words: [String] = []
         var contentWords: [String] = []
         var stems: [String] = []
-        var folded: [String] = []
         var corrections: [String: String] = [:]
-        words.reserveCapacity(expanded.count)
+    }
+
+    /// Stages 2-6 on normalised tokens.
+    private func finalTerms(of tokens: [Token], stages: inout Stages) -> [String] {
+        let expanded = expander.expand(tokens)
+        var folded: [String] = []
+        if stages.recording { stages.words.reserveCapacity(expanded.count) }
         for token in expanded {
             let foldedWord = CharacterFolding.fold(token.text)
-            words.append(foldedWord)
+            if stages.recording { stages.words.append(foldedWord) }
             guard token.kind == .word, !stopWords.isStopWord(folded: foldedWord) else { continue }
-            contentWords.append(token.text)
             let stem = stemmer.stem(token.text)
-            stems.append(stem)
+            if stages.recording {
+                stages.contentWords.append(token.text)
+                stages.stems.append(stem)
+            }
             var term = CharacterFolding.fold(stem)
             if let typos, let corrected = typos.correction(for: term), !stopWords.isStopWord(folded: corrected) {
-                corrections[term] = corrected
+                stages.corrections[term] = corrected
                 term = corrected
             }
             folded.append(term)
         }
-        return AnalyzedText(original: text, tokens: normalized.tokens, hasQuestionMark: normalized.hasQuestionMark,
-                            words: words, contentWords: contentWords, stems: stems, corrections: corrections,
-                            terms: synonyms.map(folded))
+        return synonyms.map(folded)
     }
 }
 

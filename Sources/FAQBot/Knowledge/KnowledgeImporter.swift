@@ -66,9 +66,9 @@ public struct KnowledgeImporter: Sendable {
         let plain = Analyzer(settings: settings)
         return entries.parallelMap { entry in
             IndexedEntry(entry: entry,
-                         analyzedQuestion: plain.analyze(entry.question).indexText,
-                         analyzedVariants: entry.variants.map { plain.analyze($0).indexText },
-                         analyzedAnswer: plain.analyze(entry.answer).indexText)
+                         analyzedQuestion: plain.indexText(entry.question),
+                         analyzedVariants: entry.variants.map { plain.indexText($0) },
+                         analyzedAnswer: plain.indexText(entry.answer))
         }
     }
 
@@ -77,29 +77,12 @@ public struct KnowledgeImporter: Sendable {
         -> (negatives: [AnalyzedPhrase], model: MatchModel) {
         // Negatives are analysed as messages are when serving: with typo
         // correction against the vocabulary the index will have.
-        let serving = Analyzer(settings: settings, vocabulary: vocabulary(of: indexed))
+        let entriesOnly = KnowledgeIndex(entries: indexed)
+        let serving = Analyzer(settings: settings, vocabulary: entriesOnly.vocabulary)
         let analyzedNegatives = negatives.parallelMap { serving.analyze($0) }
-        let index = KnowledgeIndex(entries: indexed, negatives: analyzedNegatives.map(\.indexText))
+        let index = entriesOnly.withNegatives(analyzedNegatives.map(\.indexText))
         let model = ModelTrainer(index: index).fit(negatives: analyzedNegatives.map { index.query(for: $0.terms) })
         return (analyzedNegatives.map { AnalyzedPhrase(text: $0.original, analyzed: $0.indexText) }, model)
-    }
-
-    /// Term → number of index rows using it: what `fts5vocab` will report once written.
-    static func vocabulary(of entries: [IndexedEntry]) -> [String: Int] {
-        // Counted in slices on every core, then added up.
-        let slices = stride(from: 0, to: entries.count, by: 1_000).map { $0..<min($0 + 1_000, entries.count) }
-        let partial = slices.parallelMap { range -> [String: Int] in
-            var counts: [String: Int] = [:]
-            for entry in entries[range] {
-                for row in [entry.analyzedQuestion, entry.analyzedAnswer] + entry.analyzedVariants {
-                    for term in Set(KnowledgeIndex.terms(of: row)) { counts[term, default: 0] += 1 }
-                }
-            }
-            return counts
-        }
-        guard var total = partial.first else { return [:] }
-        for counts in partial.dropFirst() { total.merge(counts, uniquingKeysWith: +) }
-        return total
     }
 
     /// FNV-1a (64 bits) of everything an import depends on; enough to tell "unchanged".

@@ -117,23 +117,13 @@ public final class KnowledgeIndex: Sendable {
         let idf = documentFrequency.map { Self.idf(documentFrequency: Double($0), entries: count) }
         let unseenIDF = Self.idf(documentFrequency: 0, entries: count)
         entryRows = rawRows.map { EntryRows(rows: $0.rows, answer: $0.answer, idf: idf) }
-        var negativePostings: [String: [Int32]] = [:]
-        var negativeWeights: [Double] = []
-        for (position, negative) in negatives.enumerated() {
-            let terms = Set(Self.terms(of: negative))
-            var weight = 0.0
-            for term in terms {
-                negativePostings[term, default: []].append(Int32(position))
-                weight += termIDs[term].map { idf[Int($0)] } ?? unseenIDF
-            }
-            negativeWeights.append(weight)
-        }
+        let negativeIndex = Self.negativeIndex(negatives, termIDs: termIDs, idf: idf, unseenIDF: unseenIDF)
         var rowsUsingTerm = [Int](repeating: 0, count: termIDs.count)
         for raw in rawRows { for row in raw.rows { for term in row { rowsUsingTerm[Int(term)] += 1 } } }
         self.rowsUsingTerm = rowsUsingTerm
         rowCount = rawRows.reduce(0) { $0 + $1.rows.count }
-        self.negativePostings = negativePostings
-        self.negativeWeights = negativeWeights
+        negativePostings = negativeIndex.postings
+        negativeWeights = negativeIndex.weights
         entries = indexed.map(\.entry)
         positionByID = Dictionary(indexed.enumerated().map { ($1.entry.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.termIDs = termIDs
@@ -143,6 +133,56 @@ public final class KnowledgeIndex: Sendable {
         self.idf = idf
         self.unseenIDF = unseenIDF
         self.postings = postings
+    }
+
+    /// The same index with other out-of-scope messages; the entries' part is shared, not rebuilt.
+    ///
+    /// An import builds the entries' index first, to analyse the negatives against its vocabulary.
+    func withNegatives(_ negatives: [String]) -> KnowledgeIndex {
+        KnowledgeIndex(sharingEntriesOf: self, negatives: negatives)
+    }
+
+    private init(sharingEntriesOf base: KnowledgeIndex, negatives: [String]) {
+        entries = base.entries
+        entryRows = base.entryRows
+        positionByID = base.positionByID
+        termIDs = base.termIDs
+        termNames = base.termNames
+        idf = base.idf
+        unseenIDF = base.unseenIDF
+        postings = base.postings
+        rowsUsingTerm = base.rowsUsingTerm
+        rowCount = base.rowCount
+        let negativeIndex = Self.negativeIndex(negatives, termIDs: base.termIDs, idf: base.idf, unseenIDF: base.unseenIDF)
+        negativePostings = negativeIndex.postings
+        negativeWeights = negativeIndex.weights
+    }
+
+    /// For each term, the negatives using it; and each negative's IDF weight.
+    private static func negativeIndex(_ negatives: [String], termIDs: [String: Int32], idf: [Double], unseenIDF: Double)
+        -> (postings: [String: [Int32]], weights: [Double]) {
+        var postings: [String: [Int32]] = [:]
+        var weights: [Double] = []
+        for (position, negative) in negatives.enumerated() {
+            var weight = 0.0
+            for term in Set(terms(of: negative)) {
+                postings[term, default: []].append(Int32(position))
+                weight += termIDs[term].map { idf[Int($0)] } ?? unseenIDF
+            }
+            weights.append(weight)
+        }
+        return (postings, weights)
+    }
+
+    /// Term → how many index rows (question, variants and answer of every entry) use it:
+    /// what `fts5vocab` reports for the same knowledge, without reading it.
+    var vocabulary: [String: Int] {
+        var rows = rowsUsingTerm
+        for entry in entryRows { for term in entry.answerTerms { rows[Int(term)] += 1 } }
+        var vocabulary: [String: Int] = [:]
+        vocabulary.reserveCapacity(termNames.count)
+        for (id, name) in termNames.enumerated() where rows[id] > 0 { vocabulary[name] = rows[id] }
+        return vocabulary
     }
 
     /// The terms of an analysed text (terms joined by single spaces), split on bytes.

@@ -20,6 +20,19 @@ struct AnalyzerTests {
         #expect(analyzer.analyze("contraseña").terms == analyzer.analyze("contrasena").terms)
     }
 
+    @Test("the import's lean path gives the same index text as the full analysis, on every shipped text")
+    func indexTextMatchesAnalysis() throws {
+        let source = try KnowledgeSource.load(faqFile: ShippedKnowledge.faqPath)
+        let shipped = Analyzer(settings: source.settings)
+        var texts = source.negatives
+        for entry in source.entries { texts += [entry.question, entry.answer] + entry.variants }
+        texts += ["Á́BxÁí3zco 1° 3o xq expdte 1234/2023 😡 https://x.mx/?a=1 ﬁrma", "", "   ", "💩💩"]
+        #expect(texts.count > 1_000)
+        for text in texts {
+            #expect(shipped.indexText(text) == shipped.analyze(text).indexText, "\(text)")
+        }
+    }
+
     @Test("letters repeated for emphasis collapse, legitimate doubles stay")
     func repeatedLetters() {
         #expect(TextNormalizer().normalize("holaaaa siii graciass").tokens.map(\.text) == ["hola", "si", "gracias"])

@@ -18,6 +18,35 @@ struct KnowledgeImportTests {
         #expect(try database.entry(id: "copias-certificadas")?.variants.count == 8)
     }
 
+    @Test("the vocabulary the import corrects typos against is the one FTS5 reports when serving")
+    func importVocabularyMatchesFTS5() throws {
+        let knowledge = try TemporaryKnowledge()
+        let database = try knowledge.importing(faq: SampleKnowledge.faq)
+        let stored = try #require(try database.loadKnowledge())
+        let fromIndex = KnowledgeIndex(entries: stored.entries).vocabulary
+        var fromFTS5: [String: Int] = [:]
+        for term in try database.vocabulary() { fromFTS5[term.term] = term.documentCount }
+        #expect(!fromIndex.isEmpty)
+        #expect(fromIndex == fromFTS5)
+    }
+
+    @Test("when the fitted part fails, the entries written before it are rolled back")
+    func failedFitWritesNothing() throws {
+        struct FitFailed: Error {}
+        let knowledge = try TemporaryKnowledge()
+        let database = try knowledge.importing(faq: SampleKnowledge.faq)
+        let before = try database.entries()
+        let version = try database.currentVersion()
+        let stored = try #require(try database.loadKnowledge())
+        #expect(throws: (any Error).self) {
+            try database.replaceKnowledge(entries: Array(stored.entries.prefix(1)), settings: Data("{}".utf8),
+                                          contentHash: "other", sourcePath: "x") { throw FitFailed() }
+        }
+        #expect(try database.entries() == before)
+        #expect(try database.currentVersion() == version)
+        #expect(try database.search(terms: ["boletin"]).contains { $0.entryID == "boletin-judicial" })
+    }
+
     @Test("re-importing an unchanged file is a no-op")
     func reimportIsIdempotent() throws {
         let knowledge = try TemporaryKnowledge()
