@@ -64,15 +64,25 @@ public enum HandlingOutcome: Sendable {
     case duplicate(result: Data)
 }
 
+/// What the database knows about a message and its sender before the message is handled.
+public struct MessageContext: Sendable {
+    /// The stored result when the message was handled before (a redelivery), else `nil`.
+    public var handledResult: Data?
+    /// The sender's open or claimed ticket, if a person owns the conversation.
+    public var activeTicket: Ticket?
+    /// The sender's conversation state (opaque JSON owned by FAQBot), or `nil`.
+    public var state: Data?
+}
+
 extension FAQDatabase {
     /// The stored result of a message already handled, or `nil`.
     public func handledResult(messageID: String) throws -> Data? {
-        try read { db in try Data.fetchOne(db, sql: "SELECT result FROM message WHERE id = ?", arguments: [messageID]) }
+        try read { db in try Data.fetchOne(db.cachedStatement(sql: "SELECT result FROM message WHERE id = ?"), arguments: [messageID]) }
     }
 
     /// The conversation state of a sender (opaque JSON owned by FAQBot), or `nil`.
     public func conversationState(sender: String) throws -> Data? {
-        try read { db in try Data.fetchOne(db, sql: "SELECT state FROM conversation WHERE sender = ?", arguments: [sender]) }
+        try read { db in try Data.fetchOne(db.cachedStatement(sql: "SELECT state FROM conversation WHERE sender = ?"), arguments: [sender]) }
     }
 
     /// Writes everything one handled message changes, in one transaction:
@@ -99,20 +109,38 @@ extension FAQDatabase {
 
     /// The stored result of a message already handled, or `nil` (suspending).
     public func handledResult(messageID: String) async throws -> Data? {
-        try await read { db in try Data.fetchOne(db, sql: "SELECT result FROM message WHERE id = ?", arguments: [messageID]) }
+        try await read { db in try Data.fetchOne(db.cachedStatement(sql: "SELECT result FROM message WHERE id = ?"), arguments: [messageID]) }
     }
 
     /// What `FAQBot` needs before deciding on a sender's message: its active ticket and conversation state.
     public func conversationContext(sender: String) async throws -> (activeTicket: Ticket?, state: Data?) {
+        let context = try await messageContext(messageID: nil, sender: sender)
+        return (context.activeTicket, context.state)
+    }
+
+    /// Everything `FAQBot` reads before handling a message, in one read: the stored result if
+    /// the message was handled before, and otherwise the sender's active ticket and conversation state.
+    ///
+    /// - Parameters:
+    ///   - messageID: the message's id, or `nil` not to look for a previous result.
+    ///   - sender: the sender, or `nil` for a message without one.
+    public func messageContext(messageID: String?, sender: String?) async throws -> MessageContext {
         try await read { db in
-            (try Self.fetchActiveTicket(db, sender: sender),
-             try Data.fetchOne(db, sql: "SELECT state FROM conversation WHERE sender = ?", arguments: [sender]))
+            if let messageID, let stored = try Data.fetchOne(
+                db.cachedStatement(sql: "SELECT result FROM message WHERE id = ?"), arguments: [messageID]) {
+                return MessageContext(handledResult: stored, activeTicket: nil, state: nil)
+            }
+            guard let sender else { return MessageContext(handledResult: nil, activeTicket: nil, state: nil) }
+            return MessageContext(
+                handledResult: nil, activeTicket: try Self.fetchActiveTicket(db, sender: sender),
+                state: try Data.fetchOne(db.cachedStatement(sql: "SELECT state FROM conversation WHERE sender = ?"),
+                                         arguments: [sender]))
         }
     }
 
     private static func record(_ db: Database, message: MessageRecord, state: Data?, ticketChange: TicketChange,
                                result: @Sendable (Ticket?) throws -> Data) throws -> HandlingOutcome {
-        if let previous = try Data.fetchOne(db, sql: "SELECT result FROM message WHERE id = ?", arguments: [message.id]) {
+        if let previous = try Data.fetchOne(db.cachedStatement(sql: "SELECT result FROM message WHERE id = ?"), arguments: [message.id]) {
             return .duplicate(result: previous)
         }
         var ticket: Ticket?
@@ -127,22 +155,22 @@ extension FAQDatabase {
             ticket = try requireTicket(db, folio: folio)
         }
         let data = try result(ticket)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO message (id, received_at, sender, channel, text, action, reason, entry, top, confidence, area, city,
                                  ticket_id, result)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [message.id, message.receivedAt, message.sender, message.channel, message.text,
+            """).execute(arguments: [message.id, message.receivedAt, message.sender, message.channel, message.text,
                              message.action, message.reason, message.entry, message.top, message.confidence,
                              message.area, message.city, ticket?.id, data])
         if let sender = message.sender {
             if let state {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO conversation (sender, channel, state, updated_at) VALUES (?, ?, ?, ?)
                     ON CONFLICT(sender) DO UPDATE SET channel = excluded.channel, state = excluded.state,
                                                       updated_at = excluded.updated_at
-                    """, arguments: [sender, message.channel, state, message.receivedAt])
+                    """).execute(arguments: [sender, message.channel, state, message.receivedAt])
             } else {
-                try db.execute(sql: "DELETE FROM conversation WHERE sender = ?", arguments: [sender])
+                try db.cachedStatement(sql: "DELETE FROM conversation WHERE sender = ?").execute(arguments: [sender])
             }
         }
         return .recorded(result: data, ticket: ticket)

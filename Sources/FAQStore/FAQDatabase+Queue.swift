@@ -50,7 +50,7 @@ extension FAQDatabase {
     @discardableResult
     public func claim(folio: String, by person: String, at date: Date = Date()) throws -> Ticket {
         try transition(folio: folio, to: .claimed, from: [.open, .claimed], actor: person, action: "claimed", at: date) { db, ticket in
-            try db.execute(sql: "UPDATE ticket SET assignee = ? WHERE id = ?", arguments: [person, ticket.id])
+            try db.cachedStatement(sql: "UPDATE ticket SET assignee = ? WHERE id = ?").execute(arguments: [person, ticket.id])
         }
     }
 
@@ -59,8 +59,7 @@ extension FAQDatabase {
     public func reply(folio: String, by person: String, text: String, at date: Date = Date()) throws -> Ticket {
         try transition(folio: folio, to: .claimed, from: [.open, .claimed], actor: person, action: "replied", detail: text,
                        at: date) { db, ticket in
-            try db.execute(sql: "UPDATE ticket SET staff_reply = ?, assignee = COALESCE(assignee, ?) WHERE id = ?",
-                           arguments: [text, person, ticket.id])
+            try db.cachedStatement(sql: "UPDATE ticket SET staff_reply = ?, assignee = COALESCE(assignee, ?) WHERE id = ?").execute(arguments: [text, person, ticket.id])
             try Self.insertMessage(db, ticketID: ticket.id, author: .staff, text: text, at: date)
         }
     }
@@ -93,8 +92,7 @@ extension FAQDatabase {
             guard allowed.contains(ticket.status) else {
                 throw StoreError.invalidState("El ticket \(folio) está \(ticket.status.spanishName); no se puede \(Self.spanishVerb(action)).")
             }
-            try db.execute(sql: "UPDATE ticket SET status = ?, updated_at = ? WHERE id = ?",
-                           arguments: [status.rawValue, date, ticket.id])
+            try db.cachedStatement(sql: "UPDATE ticket SET status = ?, updated_at = ? WHERE id = ?").execute(arguments: [status.rawValue, date, ticket.id])
             try change(db, ticket)
             try Self.insertEvent(db, ticketID: ticket.id, actor: actor, action: action, detail: detail, at: date)
             return try Self.requireTicket(db, folio: folio)
@@ -115,18 +113,18 @@ extension FAQDatabase {
 
     static func insertTicket(_ db: Database, _ new: NewTicket, at date: Date) throws -> Ticket {
         let year = Calendar(identifier: .gregorian).component(.year, from: date)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO folio_counter (year, last) VALUES (?, 1)
             ON CONFLICT(year) DO UPDATE SET last = last + 1
-            """, arguments: [year])
-        let number = try Int.fetchOne(db, sql: "SELECT last FROM folio_counter WHERE year = ?", arguments: [year]) ?? 1
+            """).execute(arguments: [year])
+        let number = try Int.fetchOne(db.cachedStatement(sql: "SELECT last FROM folio_counter WHERE year = ?"), arguments: [year]) ?? 1
         let folio = String(format: "PJBC-%04d-%06d", year, number)
         let encoder = JSONEncoder()
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO ticket (folio, created_at, updated_at, sender, channel, city, reason, area, priority, confidence,
                                 candidates, evidence, case_number, court, status)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')
-            """, arguments: [folio, date, date, new.sender, new.channel, new.city, new.reason, new.area, new.priority,
+            """).execute(arguments: [folio, date, date, new.sender, new.channel, new.city, new.reason, new.area, new.priority,
                              new.confidence, String(decoding: try encoder.encode(new.candidates), as: UTF8.self),
                              String(decoding: try encoder.encode(new.evidence), as: UTF8.self), new.caseNumber, new.court])
         let id = db.lastInsertedRowID
@@ -136,14 +134,12 @@ extension FAQDatabase {
     }
 
     static func insertMessage(_ db: Database, ticketID: Int64, author: Ticket.Message.Author, text: String, at date: Date) throws {
-        try db.execute(sql: "INSERT INTO ticket_message (ticket_id, at, author, text) VALUES (?, ?, ?, ?)",
-                       arguments: [ticketID, date, author.rawValue, text])
-        try db.execute(sql: "UPDATE ticket SET updated_at = ? WHERE id = ?", arguments: [date, ticketID])
+        try db.cachedStatement(sql: "INSERT INTO ticket_message (ticket_id, at, author, text) VALUES (?, ?, ?, ?)").execute(arguments: [ticketID, date, author.rawValue, text])
+        try db.cachedStatement(sql: "UPDATE ticket SET updated_at = ? WHERE id = ?").execute(arguments: [date, ticketID])
     }
 
     static func insertEvent(_ db: Database, ticketID: Int64, actor: String, action: String, detail: String?, at date: Date) throws {
-        try db.execute(sql: "INSERT INTO ticket_event (ticket_id, at, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [ticketID, date, actor, action, detail])
+        try db.cachedStatement(sql: "INSERT INTO ticket_event (ticket_id, at, actor, action, detail) VALUES (?, ?, ?, ?, ?)").execute(arguments: [ticketID, date, actor, action, detail])
     }
 
     static func requireTicket(_ db: Database, folio: String) throws -> Ticket {
@@ -154,15 +150,15 @@ extension FAQDatabase {
     }
 
     static func fetchTicket(_ db: Database, folio: String) throws -> Ticket? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM ticket WHERE folio = ? COLLATE NOCASE", arguments: [folio]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM ticket WHERE folio = ? COLLATE NOCASE"), arguments: [folio]) else {
             return nil
         }
         var ticket = ticket(from: row)
-        ticket.messages = try Row.fetchAll(db, sql: "SELECT at, author, text FROM ticket_message WHERE ticket_id = ? ORDER BY id",
+        ticket.messages = try Row.fetchAll(db.cachedStatement(sql: "SELECT at, author, text FROM ticket_message WHERE ticket_id = ? ORDER BY id"),
                                            arguments: [ticket.id]).map {
             Ticket.Message(at: $0["at"], author: Ticket.Message.Author(rawValue: $0["author"]) ?? .user, text: $0["text"])
         }
-        ticket.events = try Row.fetchAll(db, sql: "SELECT at, actor, action, detail FROM ticket_event WHERE ticket_id = ? ORDER BY id",
+        ticket.events = try Row.fetchAll(db.cachedStatement(sql: "SELECT at, actor, action, detail FROM ticket_event WHERE ticket_id = ? ORDER BY id"),
                                          arguments: [ticket.id]).map {
             Ticket.Event(at: $0["at"], actor: $0["actor"], action: $0["action"], detail: $0["detail"])
         }
@@ -170,9 +166,9 @@ extension FAQDatabase {
     }
 
     static func fetchActiveTicket(_ db: Database, sender: String) throws -> Ticket? {
-        try Row.fetchOne(db, sql: """
+        try Row.fetchOne(db.cachedStatement(sql: """
             SELECT * FROM ticket WHERE sender = ? AND status IN ('open', 'claimed') ORDER BY id DESC LIMIT 1
-            """, arguments: [sender]).map(ticket(from:))
+            """), arguments: [sender]).map(ticket(from:))
     }
 
     static func ticket(from row: Row) -> Ticket {

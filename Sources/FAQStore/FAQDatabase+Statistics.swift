@@ -74,7 +74,7 @@ extension FAQDatabase {
                 let parts = calendar.dateComponents([.yearForWeekOfYear, .weekOfYear], from: date)
                 weeks[String(format: "%04d-W%02d", parts.yearForWeekOfYear ?? 0, parts.weekOfYear ?? 0), default: 0] += 1
             }
-            let open = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket WHERE status IN ('open', 'claimed')") ?? 0
+            let open = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM ticket WHERE status IN ('open', 'claimed')")) ?? 0
             return Statistics(
                 since: since, messages: total, answered: answered,
                 byAction: try counts("action"),
@@ -103,13 +103,12 @@ extension FAQDatabase {
                   AND (text IS NOT NULL OR sender IS NOT NULL)
                 """, arguments: [date])
             let changed = db.changesCount
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 UPDATE ticket_message SET text = NULL
                 WHERE at < ? AND ticket_id IN (SELECT id FROM ticket WHERE status = 'resolved')
-                """, arguments: [date])
-            try db.execute(sql: "UPDATE ticket SET sender = NULL, staff_reply = NULL WHERE status = 'resolved' AND updated_at < ?",
-                           arguments: [date])
-            try db.execute(sql: "UPDATE ticket_event SET detail = NULL WHERE action = 'replied' AND at < ? AND ticket_id IN (SELECT id FROM ticket WHERE status = 'resolved')", arguments: [date])
+                """).execute(arguments: [date])
+            try db.cachedStatement(sql: "UPDATE ticket SET sender = NULL, staff_reply = NULL WHERE status = 'resolved' AND updated_at < ?").execute(arguments: [date])
+            try db.cachedStatement(sql: "UPDATE ticket_event SET detail = NULL WHERE action = 'replied' AND at < ? AND ticket_id IN (SELECT id FROM ticket WHERE status = 'resolved')").execute(arguments: [date])
             try db.execute(sql: "DELETE FROM conversation WHERE updated_at < ? AND sender NOT IN (\(active))", arguments: [date])
             return changed
         }

@@ -49,9 +49,6 @@ public final class ChatBot: Sendable {
         let started = DispatchTime.now()
         defer { metrics.duration.recordInterval(since: started) }
         do {
-            if let stored = try await database.handledResult(messageID: message.id) {
-                return duplicate(stored, id: message.id)
-            }
             return try await locks.withLock(message.sender) {
                 try await self.handleInOrder(message)
             }
@@ -64,10 +61,10 @@ public final class ChatBot: Sendable {
 
     /// The body of `handle`, with the sender's lock held.
     private func handleInOrder(_ message: IncomingMessage) async throws -> BotResult {
-        if let stored = try await database.handledResult(messageID: message.id) {
+        let context = try await database.messageContext(messageID: message.id, sender: message.sender)
+        if let stored = context.handledResult {
             return duplicate(stored, id: message.id)
         }
-        let context = try await database.conversationContext(sender: message.sender)
         let state = context.state.flatMap { try? JSONDecoder().decode(ConversationState.self, from: $0) } ?? ConversationState()
         let plan = ConversationPlanner(engine: engine).plan(message, state: state, activeTicket: context.activeTicket)
         let decision = plan.decision
@@ -79,22 +76,28 @@ public final class ChatBot: Sendable {
         let ticketSuffix = plan.texts
         let opens: Bool
         if case .open = plan.ticketChange { opens = true } else { opens = false }
-        let outcome = try await database.recordHandling(message: record, state: encodedState, ticketChange: plan.ticketChange) {
-            ticket in
+        // The result depends on the ticket's folio, known only inside the write transaction.
+        let messageID = message.id
+        @Sendable func result(ticket: Ticket?) -> BotResult {
             var final = decision
+            // As stored (the contract's three decimals), so that a redelivery returns exactly this result.
+            final.confidence = (final.confidence * 1000).rounded() / 1000
             if let ticket, opens, !final.reply.isEmpty {
                 final.reply += "\n\n" + ticketSuffix.text(for: .ticketSuffix, ["folio": ticket.folio])
             }
-            let result = BotResult(messageID: message.id, decision: final,
-                                   ticket: ticket.map { BotResult.TicketInfo($0, opened: opens) }, duplicate: false)
+            return BotResult(messageID: messageID, decision: final,
+                             ticket: ticket.map { BotResult.TicketInfo($0, opened: opens) }, duplicate: false)
+        }
+        let outcome = try await database.recordHandling(message: record, state: encodedState, ticketChange: plan.ticketChange) {
+            ticket in
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            return try encoder.encode(result)
+            return try encoder.encode(result(ticket: ticket))
         }
         switch outcome {
         case let .duplicate(stored):
             return duplicate(stored, id: message.id)
-        case let .recorded(data, ticket):
+        case let .recorded(_, ticket):
             metrics.handled(decision)
             if let ticket, opens { metrics.ticketOpened(reason: ticket.reason) }
             logger.info("message handled", metadata: [
@@ -102,8 +105,7 @@ public final class ChatBot: Sendable {
                 "reason": "\(decision.reason?.rawValue ?? "-")", "entry": "\(decision.entry ?? "-")",
                 "confidence": "\(decision.confidence)", "ticket": "\(ticket?.folio ?? "-")",
             ])
-            return (try? JSONDecoder().decode(BotResult.self, from: data))
-                ?? BotResult(messageID: message.id, decision: decision, ticket: nil, duplicate: false)
+            return result(ticket: ticket)
         }
     }
 
