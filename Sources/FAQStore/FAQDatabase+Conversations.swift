@@ -104,7 +104,10 @@ extension FAQDatabase {
     /// The same as the blocking `recordHandling`, suspending instead of blocking while the writer is busy.
     public func recordHandling(message: MessageRecord, state: Data?, ticketChange: TicketChange,
                                result: @escaping @Sendable (Ticket?) throws -> Data) async throws -> HandlingOutcome {
-        try await write { db in try Self.record(db, message: message, state: state, ticketChange: ticketChange, result: result) }
+        // Group commit: with many conversations at once, one transaction stores many messages.
+        try await batchedWrite { db in
+            try Self.record(db, message: message, state: state, ticketChange: ticketChange, result: result)
+        }
     }
 
     /// The stored result of a message already handled, or `nil` (suspending).

@@ -19,6 +19,8 @@ public final class FAQDatabase: Sendable {
     let pool: DatabasePool
     /// A read-only connection of its own that tells, cheaply, whether anything was committed since it last looked.
     let changeProbe: ChangeProbe
+    /// Group commit for the writes of handled messages.
+    let batcher: WriteBatcher
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     ///
@@ -42,6 +44,7 @@ public final class FAQDatabase: Sendable {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
             changeProbe = try ChangeProbe(path: path)
+            batcher = WriteBatcher(pool: pool)
         } catch {
             throw StoreError.wrap(error, path: path)
         }
@@ -76,6 +79,11 @@ public final class FAQDatabase: Sendable {
     /// Runs a write transaction without blocking the caller's thread.
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         do { return try await pool.write(body) } catch { throw StoreError.wrap(error, path: path) }
+    }
+
+    /// Runs a write in the next group-commit transaction (see `WriteBatcher`), from async code.
+    func batchedWrite<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do { return try await batcher.write(body) } catch { throw StoreError.wrap(error, path: path) }
     }
 
     /// Runs `PRAGMA integrity_check` and returns its verdict (`["ok"]` when healthy).

@@ -1,0 +1,91 @@
+import GRDB
+import Synchronization
+
+/// Group commit for the per-message writes: every write submitted while the
+/// writer is busy joins the next transaction, each in a savepoint of its own.
+///
+/// With many conversations at once, one commit (and one append to the WAL)
+/// then serves many messages instead of one. A write's caller resumes only
+/// after the transaction holding it has committed, so a returned result is
+/// durable exactly as with a transaction of its own; a write that throws rolls
+/// back only its savepoint and gets its own error.
+final class WriteBatcher: Sendable {
+    private let pool: DatabasePool
+    private let pending = Mutex<(jobs: [Job], draining: Bool)>(([], false))
+
+    /// One submitted write, its result kept until the commit.
+    private final class Job: Sendable {
+        let run: @Sendable (Database) throws -> Void
+        let complete: @Sendable ((any Error)?) -> Void
+
+        init(run: @escaping @Sendable (Database) throws -> Void, complete: @escaping @Sendable ((any Error)?) -> Void) {
+            self.run = run
+            self.complete = complete
+        }
+    }
+
+    init(pool: DatabasePool) {
+        self.pool = pool
+    }
+
+    /// Runs `work` in the next batch transaction and returns its result once that transaction has committed.
+    func write<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        let outcome = Mutex<Result<T, any Error>?>(nil)
+        return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
+            let job = Job(
+                run: { db in
+                    let value = try work(db)
+                    outcome.withLock { $0 = .success(value) }
+                },
+                complete: { error in
+                    if let error {
+                        continuation.resume(throwing: error)
+                    } else if let result = outcome.withLock({ $0 }) {
+                        continuation.resume(with: result)
+                    } else {
+                        continuation.resume(throwing: DatabaseError(resultCode: .SQLITE_ERROR, message: "write not run"))
+                    }
+                })
+            let startsDrain = pending.withLock { state -> Bool in
+                state.jobs.append(job)
+                defer { state.draining = true }
+                return !state.draining
+            }
+            if startsDrain { drain() }
+        }
+    }
+
+    /// Runs batches on the writer until no job is waiting.
+    private func drain() {
+        pool.asyncWriteWithoutTransaction { db in
+            while true {
+                let jobs = self.pending.withLock { state -> [Job] in
+                    let jobs = state.jobs
+                    state.jobs = []
+                    if jobs.isEmpty { state.draining = false }
+                    return jobs
+                }
+                if jobs.isEmpty { return }
+                var failures: [ObjectIdentifier: any Error] = [:]
+                do {
+                    try db.inTransaction(.immediate) {
+                        for job in jobs {
+                            do {
+                                try db.inSavepoint {
+                                    try job.run(db)
+                                    return .commit
+                                }
+                            } catch {
+                                failures[ObjectIdentifier(job)] = error
+                            }
+                        }
+                        return .commit
+                    }
+                    for job in jobs { job.complete(failures[ObjectIdentifier(job)]) }
+                } catch {
+                    for job in jobs { job.complete(error) }
+                }
+            }
+        }
+    }
+}
