@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import FAQStore
+
+@Suite("Group commit of handled messages")
+struct GroupCommitTests {
+    private func record(_ id: String, sender: String) -> MessageRecord {
+        MessageRecord(id: id, receivedAt: Date(), sender: sender, channel: nil, text: "hola \(id)", action: "answer",
+                      reason: nil, entry: nil, top: nil, confidence: 0.9, area: nil, city: nil)
+    }
+
+    @Test("many concurrent writes: each is stored once; one that fails loses only itself")
+    func concurrentWritesShareTransactions() async throws {
+        struct ResultFailed: Error {}
+        let knowledge = try TemporaryKnowledge()
+        let database = try knowledge.openDatabase()
+        let count = 200
+        let outcomes = await withTaskGroup(of: (Int, Bool).self) { group in
+            for number in 0..<count {
+                group.addTask {
+                    let message = record("m\(number)", sender: "s\(number % 16)")
+                    do {
+                        _ = try await database.recordHandling(message: message, state: Data("{}".utf8), ticketChange: .none) {
+                            _ in
+                            if number == 77 { throw ResultFailed() }
+                            return Data("{\"n\":\(number)}".utf8)
+                        }
+                        return (number, true)
+                    } catch {
+                        return (number, false)
+                    }
+                }
+            }
+            var outcomes: [Int: Bool] = [:]
+            for await (number, stored) in group { outcomes[number] = stored }
+            return outcomes
+        }
+        #expect(outcomes.count == count)
+        #expect(outcomes.filter { !$0.value }.map(\.key) == [77])
+        for number in 0..<count {
+            let stored = try await database.handledResult(messageID: "m\(number)")
+            if number == 77 {
+                #expect(stored == nil)
+            } else {
+                #expect(stored == Data("{\"n\":\(number)}".utf8))
+            }
+        }
+        // Redelivered, a stored message is a duplicate and keeps its first result.
+        let again = try await database.recordHandling(message: record("m5", sender: "s5"), state: nil, ticketChange: .none) {
+            _ in Data("{\"n\":-1}".utf8)
+        }
+        guard case let .duplicate(first) = again else {
+            Issue.record("a redelivery was stored again")
+            return
+        }
+        #expect(first == Data("{\"n\":5}".utf8))
+        #expect(try database.integrityCheck() == ["ok"])
+    }
+}
