@@ -151,7 +151,8 @@ public final class FAQEngine: Sendable {
     }
 
     private func loadSnapshot() throws -> KnowledgeSnapshot {
-        guard let stored = try database.loadKnowledge() else { return .empty }
+        // Serving never shows a variant: only their analysed form goes into the index.
+        guard let stored = try database.loadKnowledge(variantTexts: false) else { return .empty }
         let decoder = JSONDecoder()
         let settings = try decoder.decode(KnowledgeSettings.self, from: stored.settings)
         let model = try decoder.decode(MatchModel.self, from: stored.model)

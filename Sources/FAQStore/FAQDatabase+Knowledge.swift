@@ -122,24 +122,31 @@ extension FAQDatabase {
     ///
     /// The read happens in one snapshot: entries, negatives and model always
     /// belong to the same version.
-    public func loadKnowledge() throws -> StoredKnowledge? {
+    ///
+    /// - Parameter variantTexts: `false` leaves every entry's `variants` empty (only their
+    ///   analysed form is loaded): a bot serving messages never shows a variant, and at
+    ///   10,000 entries their texts would be most of its memory.
+    public func loadKnowledge(variantTexts: Bool = true) throws -> StoredKnowledge? {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM knowledge_version ORDER BY number DESC LIMIT 1") else {
                 return nil
             }
             let version = Self.version(from: row)
             var variantsByEntry: [String: [(String, String)]] = [:]
-            for variant in try Row.fetchAll(db, sql: "SELECT entry_id, text, analyzed FROM variant ORDER BY entry_id, position") {
+            let columns = variantTexts ? "entry_id, text, analyzed" : "entry_id, '' AS text, analyzed"
+            // Cursors, not arrays of rows: a large base is read row by row, never whole in memory.
+            let variants = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM variant ORDER BY entry_id, position")
+            while let variant = try variants.next() {
                 variantsByEntry[variant["entry_id"], default: []].append((variant["text"], variant["analyzed"]))
             }
-            let entries = try Row.fetchAll(db, sql: "SELECT * FROM entry ORDER BY position").map { entryRow in
+            let entries = try Array(Row.fetchCursor(db, sql: "SELECT * FROM entry ORDER BY position").map { entryRow in
                 let id: String = entryRow["id"]
                 let variants = variantsByEntry[id] ?? []
-                return IndexedEntry(entry: Self.entry(from: entryRow, variants: variants.map(\.0)),
+                return IndexedEntry(entry: Self.entry(from: entryRow, variants: variantTexts ? variants.map(\.0) : []),
                                     analyzedQuestion: entryRow["analyzed_question"],
                                     analyzedVariants: variants.map(\.1),
                                     analyzedAnswer: entryRow["analyzed_answer"])
-            }
+            })
             let negatives = try Row.fetchAll(db, sql: "SELECT text, analyzed FROM negative_phrase ORDER BY id").map {
                 AnalyzedPhrase(text: $0["text"], analyzed: $0["analyzed"])
             }
