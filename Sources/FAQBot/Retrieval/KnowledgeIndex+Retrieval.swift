@@ -16,7 +16,7 @@ extension KnowledgeIndex {
     /// known terms, plus `O(n log limit)` to keep the best.
     func candidatePositions(for query: Query, limit: Int = KnowledgeIndex.candidateLimit) -> [Int] {
         guard !query.known.isEmpty, limit > 0 else { return [] }
-        var shared = [Double](repeating: 0, count: entryRows.count)
+        var shared = [Double](repeating: 0, count: rows.count)
         var touched: [Int32] = []
         for term in query.known {
             let weight = idf[Int(term)]

@@ -14,56 +14,10 @@ import Foundation
 /// ```
 /// A class, so that the matcher, the decider and each task share it without copying its arrays.
 public final class KnowledgeIndex: Sendable {
-    /// Everything the scorer knows about one entry, packed in a few flat arrays
-    /// (an entry is scored by walking the message's terms, not every row).
-    struct EntryRows: Sendable {
-        /// The distinct term ids of the question and variants, sorted.
-        let terms: [Int32]
-        /// The rows using `terms[i]` are `rowsOfTerm[termStarts[i] ..< termStarts[i + 1]]`.
-        let termStarts: [Int32]
-        /// Row numbers: 0 is the question, then the variants in file order.
-        let rowsOfTerm: [Int32]
-        /// Sum of the IDF of each row's terms.
-        let rowWeights: [Double]
-        /// The answer's distinct term ids, sorted.
-        let answerTerms: [Int32]
-
-        /// How many rows (question and variants) the entry has.
-        var rowCount: Int { rowWeights.count }
-
-        /// The rows using the term at `termIndex` of `terms`.
-        func rows(usingTermAt termIndex: Int) -> ArraySlice<Int32> {
-            rowsOfTerm[Int(termStarts[termIndex])..<Int(termStarts[termIndex + 1])]
-        }
-
-        /// The sorted term ids of one row (only calibration needs them).
-        func terms(ofRow row: Int) -> [Int32] {
-            terms.indices.filter { rows(usingTermAt: $0).contains(Int32(row)) }.map { terms[$0] }
-        }
-
-        init(rows: [[Int32]], answer: [Int32], idf: [Double]) {
-            var pairs: [(term: Int32, row: Int32)] = []
-            pairs.reserveCapacity(rows.reduce(0) { $0 + $1.count })
-            for (row, terms) in rows.enumerated() { for term in terms { pairs.append((term, Int32(row))) } }
-            pairs.sort { ($0.term, $0.row) < ($1.term, $1.row) }
-            var terms: [Int32] = []
-            var starts: [Int32] = []
-            for (offset, pair) in pairs.enumerated() where terms.last != pair.term {
-                terms.append(pair.term)
-                starts.append(Int32(offset))
-            }
-            starts.append(Int32(pairs.count))
-            self.terms = terms
-            termStarts = starts
-            rowsOfTerm = pairs.map(\.row)
-            rowWeights = rows.map { $0.reduce(0) { $0 + idf[Int($1)] } }
-            answerTerms = answer
-        }
-    }
-
     /// The entries, in the order given; an entry's position here identifies it in the index.
     public let entries: [KnowledgeEntry]
-    let entryRows: [EntryRows]
+    /// Every entry's analysed rows, packed.
+    let rows: EntryRowTable
     let positionByID: [String: Int]
     let termIDs: [String: Int32]
     /// The term of each id.
@@ -116,7 +70,9 @@ public final class KnowledgeIndex: Sendable {
         let count = Double(max(indexed.count, 1))
         let idf = documentFrequency.map { Self.idf(documentFrequency: Double($0), entries: count) }
         let unseenIDF = Self.idf(documentFrequency: 0, entries: count)
-        entryRows = rawRows.map { EntryRows(rows: $0.rows, answer: $0.answer, idf: idf) }
+        var table = EntryRowTable()
+        for raw in rawRows { table.append(rows: raw.rows, answer: raw.answer, idf: idf) }
+        rows = table
         let negativeIndex = Self.negativeIndex(negatives, termIDs: termIDs, idf: idf, unseenIDF: unseenIDF)
         var rowsUsingTerm = [Int](repeating: 0, count: termIDs.count)
         for raw in rawRows { for row in raw.rows { for term in row { rowsUsingTerm[Int(term)] += 1 } } }
@@ -144,7 +100,7 @@ public final class KnowledgeIndex: Sendable {
 
     private init(sharingEntriesOf base: KnowledgeIndex, negatives: [String]) {
         entries = base.entries
-        entryRows = base.entryRows
+        rows = base.rows
         positionByID = base.positionByID
         termIDs = base.termIDs
         termNames = base.termNames
@@ -178,7 +134,7 @@ public final class KnowledgeIndex: Sendable {
     /// what `fts5vocab` reports for the same knowledge, without reading it.
     var vocabulary: [String: Int] {
         var rows = rowsUsingTerm
-        for entry in entryRows { for term in entry.answerTerms { rows[Int(term)] += 1 } }
+        for term in self.rows.answerTerms { rows[Int(term)] += 1 }
         var vocabulary: [String: Int] = [:]
         vocabulary.reserveCapacity(termNames.count)
         for (id, name) in termNames.enumerated() where rows[id] > 0 { vocabulary[name] = rows[id] }

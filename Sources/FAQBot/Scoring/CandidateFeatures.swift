@@ -31,25 +31,36 @@ struct CandidateFeatures: Sendable, Hashable {
     ///   - scratch: working memory; pass the same one for every candidate of a message.
     init(index: KnowledgeIndex, position: Int, query: KnowledgeIndex.Query, leavingOut: Int? = nil,
          scratch: inout Scratch) {
-        let entry = index.entryRows[position]
+        self.init(table: index.rows, idf: index.idf, position: position, query: query, leavingOut: leavingOut,
+                  scratch: &scratch)
+    }
+
+    /// - Parameters:
+    ///   - table: the index's packed rows (borrowed: nothing is copied per candidate).
+    ///   - idf: IDF by term id.
+    init(table: EntryRowTable, idf: [Double], position: Int, query: KnowledgeIndex.Query, leavingOut: Int? = nil,
+         scratch: inout Scratch) {
         let messageWeight = max(query.weight, 1e-9)
-        if scratch.rowShared.count < entry.rowCount {
-            scratch.rowShared = [Double](repeating: 0, count: entry.rowCount)
+        let rowCount = table.rowCount(of: position)
+        if scratch.rowShared.count < rowCount {
+            scratch.rowShared = [Double](repeating: 0, count: rowCount)
         }
         let heldOut = leavingOut.map(Int32.init)
         var covered = 0.0
-        let terms = entry.terms
-        var from = 0
+        let slots = table.termSlots(of: position)
+        var from = slots.lowerBound
         for term in query.known {
             // Both lists are sorted: search each message term after the previous one's place.
-            let j = Self.lowerBound(of: term, in: terms, from: from)
-            from = j
-            guard j < terms.count, terms[j] == term else { continue }
-            let weight = index.idf[Int(term)]
-            let rows = entry.rows(usingTermAt: j)
+            let slot = Self.lowerBound(of: term, in: table.terms, from: from, to: slots.upperBound)
+            from = slot
+            guard slot < slots.upperBound, table.terms[slot] == term else { continue }
+            let weight = idf[Int(term)]
+            let rowSlots = table.rowSlots(ofTermIn: slot)
             // A term only the held-out row uses is not evidence for its own entry.
-            if !(rows.count == 1 && rows.first == heldOut) { covered += weight }
-            for row in rows where row != heldOut {
+            if !(rowSlots.count == 1 && table.rowsOfTerm[rowSlots.lowerBound] == heldOut) { covered += weight }
+            for rowSlot in rowSlots {
+                let row = table.rowsOfTerm[rowSlot]
+                if row == heldOut { continue }
                 if scratch.rowShared[Int(row)] == 0 { scratch.touchedRows.append(row) }
                 scratch.rowShared[Int(row)] += weight
             }
@@ -58,7 +69,7 @@ struct CandidateFeatures: Sendable, Hashable {
         var bestContainment = 0.0
         for row in scratch.touchedRows {
             let shared = scratch.rowShared[Int(row)]
-            let rowWeight = entry.rowWeights[Int(row)]
+            let rowWeight = table.rowWeight(of: position, row: Int(row))
             scratch.rowShared[Int(row)] = 0
             bestDice = max(bestDice, 2 * shared / (messageWeight + rowWeight))
             bestContainment = max(bestContainment, shared / rowWeight)
@@ -67,7 +78,14 @@ struct CandidateFeatures: Sendable, Hashable {
         coverage = covered / messageWeight
         bestRowDice = bestDice
         bestRowContainment = bestContainment
-        answerCoverage = Self.sharedWeight(query.known, entry.answerTerms, idf: index.idf) / messageWeight
+        var answerShared = 0.0
+        let answer = table.answerSlots(of: position)
+        var answerFrom = answer.lowerBound
+        for term in query.known {
+            answerFrom = Self.lowerBound(of: term, in: table.answerTerms, from: answerFrom, to: answer.upperBound)
+            if answerFrom < answer.upperBound, table.answerTerms[answerFrom] == term { answerShared += idf[Int(term)] }
+        }
+        answerCoverage = answerShared / messageWeight
     }
 
     /// The features of one candidate, with working memory of its own.
@@ -76,20 +94,9 @@ struct CandidateFeatures: Sendable, Hashable {
         self.init(index: index, position: position, query: query, leavingOut: leavingOut, scratch: &scratch)
     }
 
-    /// Sum of the IDF of the terms of `message` found in `terms` (both sorted).
-    private static func sharedWeight(_ message: [Int32], _ terms: [Int32], idf: [Double]) -> Double {
-        var total = 0.0
-        var from = 0
-        for term in message {
-            from = lowerBound(of: term, in: terms, from: from)
-            if from < terms.count, terms[from] == term { total += idf[Int(term)] }
-        }
-        return total
-    }
-
-    /// The first index at or after `from` whose term is not less than `term`.
-    private static func lowerBound(of term: Int32, in terms: [Int32], from: Int) -> Int {
-        var low = from, high = terms.count
+    /// The first slot in `from ..< to` whose term is not less than `term` (`to` when none).
+    private static func lowerBound(of term: Int32, in terms: [Int32], from: Int, to: Int) -> Int {
+        var low = from, high = to
         while low < high {
             let middle = (low + high) / 2
             if terms[middle] < term { low = middle + 1 } else { high = middle }

@@ -31,8 +31,10 @@ struct Matcher: Sendable {
         var ranked: [ScoredCandidate] = []
         ranked.reserveCapacity(positions.count)
         var scratch = CandidateFeatures.Scratch()
+        // Read once per message: per candidate, nothing is copied or retained.
+        let table = index.rows, idf = index.idf
         for position in positions {
-            let features = CandidateFeatures(index: index, position: position, query: query,
+            let features = CandidateFeatures(table: table, idf: idf, position: position, query: query,
                                              leavingOut: leavingOut?.entry == position ? leavingOut?.row : nil,
                                              scratch: &scratch)
             ranked.append(ScoredCandidate(position: position, features: features,
@@ -44,7 +46,7 @@ struct Matcher: Sendable {
             ranked: ranked, options: options, query: query,
             negativeSimilarity: index.negativeSimilarity(of: query, leavingOut: leavingOutNegative),
             outOfScopeEvidence: index.outOfScopeEvidence(
-                of: query, leavingOutRow: leavingOut.map { index.entryRows[$0.entry].terms(ofRow: $0.row) },
+                of: query, leavingOutRow: leavingOut.map { index.rows.terms(ofRow: $0.row, entry: $0.entry) },
                 leavingOutNegative: leavingOutNegative))
         let features = confidenceFeatures.vector
         let confidence = ranked.isEmpty ? 0 : model.answerCalibrator.probability(features)

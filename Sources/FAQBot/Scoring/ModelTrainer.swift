@@ -103,22 +103,21 @@ struct ModelTrainer: Sendable {
 
     private func heldOutExamples() -> [Example] {
         var rowsUsingTerm: [Int32: Int] = [:]
-        for entry in index.entryRows {
-            for (termIndex, term) in entry.terms.enumerated() {
-                rowsUsingTerm[term, default: 0] += entry.rows(usingTermAt: termIndex).count
-            }
-            for term in entry.answerTerms { rowsUsingTerm[term, default: 0] += 1 }
-        }
+        let table = index.rows
+        for slot in table.terms.indices { rowsUsingTerm[table.terms[slot], default: 0] += table.rowsUsing(slot: slot) }
+        for term in table.answerTerms { rowsUsingTerm[term, default: 0] += 1 }
         var pairs: [(Int, Int)] = []
-        for (position, entry) in index.entryRows.enumerated() {
-            for row in 0..<entry.rowCount where entry.rowWeights[row] > 0 { pairs.append((position, row)) }
+        for position in 0..<table.count {
+            for row in 0..<table.rowCount(of: position) where table.rowWeight(of: position, row: row) > 0 {
+                pairs.append((position, row))
+            }
         }
         if pairs.count > maximumPositives {
             let stride = Double(pairs.count) / Double(maximumPositives)
             pairs = (0..<maximumPositives).map { pairs[Int(Double($0) * stride)] }
         }
         return pairs.map { position, row in
-            let terms = index.entryRows[position].terms(ofRow: row)
+            let terms = table.terms(ofRow: row, entry: position)
             let known = terms.filter { (rowsUsingTerm[$0] ?? 0) > 1 }
             let unknownCount = terms.count - known.count
             let weight = known.reduce(0) { $0 + index.idf[Int($1)] } + Double(unknownCount) * index.unseenIDF
