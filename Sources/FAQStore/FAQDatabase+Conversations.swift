@@ -58,7 +58,9 @@ public enum TicketChange: Sendable, Hashable {
 
 /// The outcome of `FAQDatabase.recordHandling`.
 public enum HandlingOutcome: Sendable {
-    /// The message was new: everything was written; the ticket opened or updated, if any.
+    /// The message was new: everything was written; the ticket opened or updated, if any, as
+    /// written (not read back: a ticket a message was added to comes without its messages and
+    /// events; `FAQDatabase.ticket(folio:)` reads one whole).
     case recorded(result: Data, ticket: Ticket?)
     /// The message id was already handled: nothing changed; the first result is returned.
     case duplicate(result: Data)
@@ -151,11 +153,14 @@ extension FAQDatabase {
         case .none:
             break
         case let .open(new):
-            ticket = try insertTicket(db, new, at: message.receivedAt)
+            ticket = try insertNewTicket(db, new, at: message.receivedAt)
         case let .append(folio):
-            let active = try requireTicket(db, folio: folio)
+            guard var active = try fetchTicketRow(db, folio: folio) else {
+                throw StoreError.notFound("el ticket «\(folio)»; use «faq-admin queue» para ver los folios")
+            }
             try insertMessage(db, ticketID: active.id, author: .user, text: message.text, at: message.receivedAt)
-            ticket = try requireTicket(db, folio: folio)
+            active.updatedAt = message.receivedAt
+            ticket = active
         }
         let data = try result(ticket)
         try db.cachedStatement(sql: """

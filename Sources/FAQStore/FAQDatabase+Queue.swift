@@ -111,7 +111,15 @@ extension FAQDatabase {
 
     // MARK: - Rows
 
+    /// Inserts a ticket and reads it back whole.
     static func insertTicket(_ db: Database, _ new: NewTicket, at date: Date) throws -> Ticket {
+        let written = try insertNewTicket(db, new, at: date)
+        return try requireTicket(db, folio: written.folio)
+    }
+
+    /// Inserts a ticket with a new folio, its first message and its `opened` event, and returns
+    /// it as written, without reading it back (the message path needs only its folio and row).
+    static func insertNewTicket(_ db: Database, _ new: NewTicket, at date: Date) throws -> Ticket {
         let year = Calendar(identifier: .gregorian).component(.year, from: date)
         try db.cachedStatement(sql: """
             INSERT INTO folio_counter (year, last) VALUES (?, 1)
@@ -130,7 +138,13 @@ extension FAQDatabase {
         let id = db.lastInsertedRowID
         try insertMessage(db, ticketID: id, author: .user, text: new.firstMessage, at: date)
         try insertEvent(db, ticketID: id, actor: "bot", action: "opened", detail: new.reason, at: date)
-        return try requireTicket(db, folio: folio)
+        var ticket = Ticket(id: id, folio: folio, createdAt: date, updatedAt: date, sender: new.sender, channel: new.channel,
+                            city: new.city, reason: new.reason, area: new.area, priority: new.priority,
+                            confidence: new.confidence, candidates: new.candidates, evidence: new.evidence,
+                            caseNumber: new.caseNumber, court: new.court, status: .open, assignee: nil, staffReply: nil)
+        ticket.messages = [Ticket.Message(at: date, author: .user, text: new.firstMessage)]
+        ticket.events = [Ticket.Event(at: date, actor: "bot", action: "opened", detail: new.reason)]
+        return ticket
     }
 
     static func insertMessage(_ db: Database, ticketID: Int64, author: Ticket.Message.Author, text: String, at date: Date) throws {
@@ -163,6 +177,12 @@ extension FAQDatabase {
             Ticket.Event(at: $0["at"], actor: $0["actor"], action: $0["action"], detail: $0["detail"])
         }
         return ticket
+    }
+
+    /// The ticket's own row, without its messages and events.
+    static func fetchTicketRow(_ db: Database, folio: String) throws -> Ticket? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM ticket WHERE folio = ? COLLATE NOCASE"), arguments: [folio])
+            .map(ticket(from:))
     }
 
     static func fetchActiveTicket(_ db: Database, sender: String) throws -> Ticket? {
