@@ -26,8 +26,9 @@ struct EntryRowTable: Sendable {
     /// - Parameters:
     ///   - rows: each row's distinct term ids, sorted (the question first, then the variants).
     ///   - answer: the answer's distinct term ids, sorted.
-    ///   - idf: IDF by term id.
-    mutating func append(rows: [[Int32]], answer: [Int32], idf: [Double]) {
+    ///
+    /// The rows' weights are 0 until `weighRows(idf:)`, once every entry is in (IDF needs them all).
+    mutating func append(rows: [[Int32]], answer: [Int32]) {
         var pairs: [(term: Int32, row: Int32)] = []
         pairs.reserveCapacity(rows.reduce(0) { $0 + $1.count })
         for (row, rowTerms) in rows.enumerated() { for term in rowTerms { pairs.append((term, Int32(row))) } }
@@ -44,10 +45,23 @@ struct EntryRowTable: Sendable {
             rowListStart[rowListStart.count - 1] = Int32(rowsOfTerm.count)
         }
         termStart.append(Int32(terms.count))
-        for rowTerms in rows { rowWeights.append(rowTerms.reduce(0) { $0 + idf[Int($1)] }) }
+        rowWeights.append(contentsOf: repeatElement(0, count: rows.count))
         rowStart.append(Int32(rowWeights.count))
         answerTerms.append(contentsOf: answer)
         answerStart.append(Int32(answerTerms.count))
+    }
+
+    /// Sets every row's weight to the sum of its terms' IDF (added in ascending term order).
+    mutating func weighRows(idf: [Double]) {
+        var weights = [Double](repeating: 0, count: rowWeights.count)
+        for entry in 0..<count {
+            let base = Int(rowStart[entry])
+            for slot in termSlots(of: entry) {
+                let weight = idf[Int(terms[slot])]
+                for rowSlot in rowSlots(ofTermIn: slot) { weights[base + Int(rowsOfTerm[rowSlot])] += weight }
+            }
+        }
+        rowWeights = weights
     }
 
     /// The slots of `terms` that hold entry `entry`'s terms.

@@ -56,28 +56,31 @@ public final class KnowledgeIndex: Sendable {
             ids.sort()
             return ids.indices.filter { $0 == 0 || ids[$0] != ids[$0 - 1] }.map { ids[$0] }
         }
-        let rawRows = indexed.map { entry in
-            (rows: [intern(entry.analyzedQuestion)] + entry.analyzedVariants.map(intern), answer: intern(entry.analyzedAnswer))
+        // Entry by entry straight into the packed table: no per-row arrays are kept for the whole base.
+        var table = EntryRowTable()
+        for entry in indexed {
+            table.append(rows: [intern(entry.analyzedQuestion)] + entry.analyzedVariants.map(intern),
+                         answer: intern(entry.analyzedAnswer))
         }
         var documentFrequency = [Int](repeating: 0, count: termIDs.count)
         var postings = [[Int32]](repeating: [], count: termIDs.count)
-        for (position, raw) in rawRows.enumerated() {
-            for term in Set(raw.rows.joined()) {
-                documentFrequency[Int(term)] += 1
-                postings[Int(term)].append(Int32(position))
+        var rowsUsingTerm = [Int](repeating: 0, count: termIDs.count)
+        for position in 0..<table.count {
+            for slot in table.termSlots(of: position) {
+                let term = Int(table.terms[slot])
+                documentFrequency[term] += 1
+                postings[term].append(Int32(position))
+                rowsUsingTerm[term] += table.rowsUsing(slot: slot)
             }
         }
         let count = Double(max(indexed.count, 1))
         let idf = documentFrequency.map { Self.idf(documentFrequency: Double($0), entries: count) }
         let unseenIDF = Self.idf(documentFrequency: 0, entries: count)
-        var table = EntryRowTable()
-        for raw in rawRows { table.append(rows: raw.rows, answer: raw.answer, idf: idf) }
+        table.weighRows(idf: idf)
         rows = table
         let negativeIndex = Self.negativeIndex(negatives, termIDs: termIDs, idf: idf, unseenIDF: unseenIDF)
-        var rowsUsingTerm = [Int](repeating: 0, count: termIDs.count)
-        for raw in rawRows { for row in raw.rows { for term in row { rowsUsingTerm[Int(term)] += 1 } } }
         self.rowsUsingTerm = rowsUsingTerm
-        rowCount = rawRows.reduce(0) { $0 + $1.rows.count }
+        rowCount = table.rowWeights.count
         negativePostings = negativeIndex.postings
         negativeWeights = negativeIndex.weights
         entries = indexed.map(\.entry)
