@@ -11,6 +11,7 @@ let package = Package(
         // Named explicitly: a path dependency's identity is otherwise its folder name, which differs between clones.
         .package(name: "chat-pjbc-bot", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         // Shared by the benchmarks and the command-line driver: data paths, message sets, RSS, percentiles.
@@ -29,6 +30,7 @@ let package = Package(
                 "BenchSupport",
                 .product(name: "FAQBot", package: "chat-pjbc-bot"),
                 .product(name: "FAQStore", package: "chat-pjbc-bot"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Sources/FAQBench"
         ),

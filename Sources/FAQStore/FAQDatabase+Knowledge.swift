@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 extension FAQDatabase {
     /// The live knowledge version, or `nil` before the first import.
@@ -52,6 +53,19 @@ extension FAQDatabase {
     /// - Parameter fittedPart: called once, on the writer's thread, inside the transaction.
     public func replaceKnowledge(entries: [IndexedEntry], settings: Data, contentHash: String, sourcePath: String,
                                  fittedPart: @escaping @Sendable () throws -> FittedPart) throws -> ImportOutcome {
+        let batch = Mutex<[IndexedEntry]?>(entries)
+        return try replaceKnowledge(entryBatches: { batch.withLock { batch in defer { batch = nil }; return batch } },
+                                    settings: settings, contentHash: contentHash, sourcePath: sourcePath,
+                                    fittedPart: fittedPart)
+    }
+
+    /// The same, with the entries handed over in batches, in file order, as the caller
+    /// produces them: the writer stores each batch while the next is being analysed.
+    ///
+    /// - Parameter entryBatches: called on the writer's thread until it returns `nil`; it may wait.
+    public func replaceKnowledge(entryBatches: @escaping @Sendable () throws -> [IndexedEntry]?, settings: Data,
+                                 contentHash: String, sourcePath: String,
+                                 fittedPart: @escaping @Sendable () throws -> FittedPart) throws -> ImportOutcome {
         try write { db in
             if let current = try Self.fetchCurrentVersion(db), current.contentHash == contentHash {
                 return .unchanged(current)
@@ -88,7 +102,7 @@ extension FAQDatabase {
                                                      isAnswer ? "" : terms, isAnswer ? terms : ""])
             }
             let encoder = JSONEncoder()
-            for (position, indexed) in entries.enumerated() {
+            func insert(_ indexed: IndexedEntry, at position: Int) throws {
                 let entry = indexed.entry
                 let cities = String(decoding: try encoder.encode(entry.cities), as: UTF8.self)
                 try insertEntry.execute(arguments: [entry.id, position, entry.question, entry.title, entry.area, cities,
@@ -102,6 +116,13 @@ extension FAQDatabase {
                 }
                 try insertFTS(entryID: entry.id, kind: .answer, position: 0, terms: indexed.analyzedAnswer)
             }
+            var position = 0
+            while let batch = try entryBatches() {
+                for indexed in batch {
+                    try insert(indexed, at: position)
+                    position += 1
+                }
+            }
             let fitted = try fittedPart()
             let insertNegative = try db.makeStatement(sql: "INSERT INTO negative_phrase (text, analyzed) VALUES (?, ?)")
             for negative in fitted.negatives {
@@ -110,7 +131,7 @@ extension FAQDatabase {
             try db.execute(sql: """
                 INSERT INTO knowledge_version (imported_at, content_hash, entry_count, source_path, settings, model)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [Date(), contentHash, entries.count, sourcePath, settings, fitted.model])
+                """, arguments: [Date(), contentHash, position, sourcePath, settings, fitted.model])
             guard let version = try Self.fetchCurrentVersion(db) else {
                 throw StoreError.database(detail: "la versión recién importada no se pudo leer")
             }

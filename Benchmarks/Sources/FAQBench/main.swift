@@ -17,6 +17,7 @@ import BenchSupport
 import FAQBot
 import FAQStore
 import Foundation
+import Logging
 
 @inline(never)
 func consume<T>(_ value: T) {
@@ -407,6 +408,12 @@ func handle(_ arguments: Arguments) async throws {
 
 // MARK: - main
 
+// Like faq-admin: log to standard error at FAQ_LOG_LEVEL (default info; `debug` shows the import's stages).
+LoggingSystem.bootstrap { label in
+    var handler = StreamLogHandler.standardError(label: label)
+    handler.logLevel = ProcessInfo.processInfo.environment["FAQ_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+    return handler
+}
 let arguments = Arguments(CommandLine.arguments.dropFirst(2))
 do {
     switch CommandLine.arguments.dropFirst().first {

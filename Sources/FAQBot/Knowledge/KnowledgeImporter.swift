@@ -1,5 +1,6 @@
 import FAQStore
 import Foundation
+import Logging
 
 /// Turns the curated files into a live knowledge version: analyses every
 /// text, fits the matching model on it and writes it all in one transaction.
@@ -19,10 +20,13 @@ public struct KnowledgeImporter: Sendable {
 
     /// The database the knowledge is written to.
     public let database: FAQDatabase
+    /// Where the duration of each stage is logged (at `debug`).
+    public var logger: Logger
 
     /// Creates an importer writing to `database`.
-    public init(database: FAQDatabase) {
+    public init(database: FAQDatabase, logger: Logger = Logger(label: "mx.gob.pjbc.faqbot.import")) {
         self.database = database
+        self.logger = logger
     }
 
     /// Imports an already loaded source.
@@ -33,23 +37,52 @@ public struct KnowledgeImporter: Sendable {
         guard !source.hasErrors else { throw KnowledgeFileError.invalid(diagnostics: source.diagnostics) }
         let settings = KnowledgeSettings(analysis: source.settings, detectors: source.detectors, texts: source.texts,
                                          routing: source.routing)
+        let clock = ContinuousClock()
+        let started = clock.now
+        let logger = logger
+        @Sendable func logStage(_ stage: String, since start: ContinuousClock.Instant) {
+            logger.debug("import stage", metadata: ["stage": "\(stage)", "seconds": "\(Self.seconds(clock.now - start))"])
+        }
         let hash = try Self.contentHash(source: source, settings: settings)
         if let current = try database.currentVersion(), current.contentHash == hash {
             return .unchanged(current)
         }
+        logStage("hash", since: started)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let analysisSettings = settings.analysis
-        let indexed = Self.analyze(source.entries, settings: analysisSettings)
-        // The model is fitted on another thread while the writer stores the entries;
-        // the transaction waits for it before it commits.
+        // Three things overlap: the analysis (every core, chunk by chunk), the writer storing each
+        // chunk as soon as it is analysed, and the fit once the whole analysis is done. The
+        // transaction waits for the fitted model before it commits.
+        let stageStart = clock.now
+        let analysis = PipelinedAnalysis(source.entries, analyzer: Analyzer(settings: analysisSettings))
         let negatives = source.negatives
-        let fitting = BackgroundWork { Self.fit(indexed, negatives: negatives, settings: analysisSettings) }
-        return try database.replaceKnowledge(entries: indexed, settings: try encoder.encode(settings), contentHash: hash,
-                                             sourcePath: source.faqPath) {
+        let fitting = BackgroundWork {
+            var builder = KnowledgeIndex.Builder()
+            var chunk = 0
+            while let entries = analysis.chunk(chunk) {
+                builder.append(entries)
+                chunk += 1
+            }
+            logStage("analysis", since: stageStart)
+            let fitted = Self.fit(KnowledgeIndex(builder), negatives: negatives, settings: analysisSettings)
+            logStage("analysis and fit", since: stageStart)
+            return fitted
+        }
+        let outcome = try database.replaceKnowledge(entryBatches: { analysis.next() }, settings: try encoder.encode(settings),
+                                                    contentHash: hash, sourcePath: source.faqPath) {
+            logStage("entries written", since: stageStart)
             let fitted = fitting.wait()
             return FAQDatabase.FittedPart(negatives: fitted.negatives, model: try encoder.encode(fitted.model))
         }
+        logStage("analysis, write and fit, committed", since: stageStart)
+        logStage("total", since: started)
+        return outcome
+    }
+
+    private static func seconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        return String(format: "%.3f", Double(seconds) + Double(attoseconds) / 1e18)
     }
 
     /// Loads `faqFile` with its siblings and imports it.
@@ -61,23 +94,13 @@ public struct KnowledgeImporter: Sendable {
         return (try importKnowledge(source), source.diagnostics.filter { $0.severity == .warning })
     }
 
-    /// Analyses the question, variants and answer of every entry, on every core.
-    static func analyze(_ entries: [KnowledgeEntry], settings: AnalysisSettings) -> [IndexedEntry] {
-        let plain = Analyzer(settings: settings)
-        return entries.parallelMap { entry in
-            IndexedEntry(entry: entry,
-                         analyzedQuestion: plain.indexText(entry.question),
-                         analyzedVariants: entry.variants.map { plain.indexText($0) },
-                         analyzedAnswer: plain.indexText(entry.answer))
-        }
-    }
-
-    /// Analyses the out-of-scope messages and fits the model on the analysed entries.
-    static func fit(_ indexed: [IndexedEntry], negatives: [String], settings: AnalysisSettings)
+    /// Analyses the out-of-scope messages and fits the model.
+    ///
+    /// - Parameter entriesOnly: the index of the analysed entries, without negatives.
+    static func fit(_ entriesOnly: KnowledgeIndex, negatives: [String], settings: AnalysisSettings)
         -> (negatives: [AnalyzedPhrase], model: MatchModel) {
         // Negatives are analysed as messages are when serving: with typo
         // correction against the vocabulary the index will have.
-        let entriesOnly = KnowledgeIndex(entries: indexed)
         let serving = Analyzer(settings: settings, vocabulary: entriesOnly.vocabulary)
         let analyzedNegatives = negatives.parallelMap { serving.analyze($0) }
         let index = entriesOnly.withNegatives(analyzedNegatives.map(\.indexText))

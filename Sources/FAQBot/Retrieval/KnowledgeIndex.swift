@@ -40,11 +40,33 @@ public final class KnowledgeIndex: Sendable {
     /// - Parameters:
     ///   - indexed: the analysed entries.
     ///   - negatives: the analysed index text of messages no entry answers.
-    public init(entries indexed: [IndexedEntry], negatives: [String] = []) {
-        var termIDs: [String: Int32] = [:]
-        func intern(_ text: String) -> [Int32] {
+    public convenience init(entries indexed: [IndexedEntry], negatives: [String] = []) {
+        var builder = Builder()
+        builder.append(indexed)
+        self.init(builder, negatives: negatives)
+    }
+
+    /// Collects the entries of an index in file order, chunk by chunk (an import adds each
+    /// chunk as soon as it is analysed); `KnowledgeIndex(_:negatives:)` then computes the
+    /// statistics that need them all (IDF, postings, row weights).
+    struct Builder {
+        fileprivate var termIDs: [String: Int32] = [:]
+        fileprivate var table = EntryRowTable()
+        fileprivate var entries: [KnowledgeEntry] = []
+
+        /// Adds entries after those already added.
+        mutating func append(_ indexed: [IndexedEntry]) {
+            for entry in indexed {
+                table.append(rows: [intern(entry.analyzedQuestion)] + entry.analyzedVariants.map { intern($0) },
+                             answer: intern(entry.analyzedAnswer))
+                entries.append(entry.entry)
+            }
+        }
+
+        /// The distinct term ids of an analysed text, sorted.
+        private mutating func intern(_ text: String) -> [Int32] {
             var ids: [Int32] = []
-            for term in Self.terms(of: text) {
+            for term in KnowledgeIndex.terms(of: text) {
                 if let id = termIDs[term] {
                     ids.append(id)
                 } else {
@@ -56,12 +78,12 @@ public final class KnowledgeIndex: Sendable {
             ids.sort()
             return ids.indices.filter { $0 == 0 || ids[$0] != ids[$0 - 1] }.map { ids[$0] }
         }
-        // Entry by entry straight into the packed table: no per-row arrays are kept for the whole base.
-        var table = EntryRowTable()
-        for entry in indexed {
-            table.append(rows: [intern(entry.analyzedQuestion)] + entry.analyzedVariants.map(intern),
-                         answer: intern(entry.analyzedAnswer))
-        }
+    }
+
+    /// The index of the entries collected by `builder`.
+    init(_ builder: Builder, negatives: [String] = []) {
+        let termIDs = builder.termIDs
+        var table = builder.table
         var documentFrequency = [Int](repeating: 0, count: termIDs.count)
         var postings = [[Int32]](repeating: [], count: termIDs.count)
         var rowsUsingTerm = [Int](repeating: 0, count: termIDs.count)
@@ -73,7 +95,7 @@ public final class KnowledgeIndex: Sendable {
                 rowsUsingTerm[term] += table.rowsUsing(slot: slot)
             }
         }
-        let count = Double(max(indexed.count, 1))
+        let count = Double(max(table.count, 1))
         let idf = documentFrequency.map { Self.idf(documentFrequency: Double($0), entries: count) }
         let unseenIDF = Self.idf(documentFrequency: 0, entries: count)
         table.weighRows(idf: idf)
@@ -83,8 +105,8 @@ public final class KnowledgeIndex: Sendable {
         rowCount = table.rowWeights.count
         negativePostings = negativeIndex.postings
         negativeWeights = negativeIndex.weights
-        entries = indexed.map(\.entry)
-        positionByID = Dictionary(indexed.enumerated().map { ($1.entry.id, $0) }, uniquingKeysWith: { first, _ in first })
+        entries = builder.entries
+        positionByID = Dictionary(builder.entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.termIDs = termIDs
         var names = [String](repeating: "", count: termIDs.count)
         for (term, id) in termIDs { names[Int(id)] = term }
