@@ -117,6 +117,8 @@ struct FAQEntryValidator: Sendable {
             draft.diagnostics.error(FAQDiagnosticMessage.emptyAnswer(draft.displayName), line: draft.headingLine)
             return
         }
+        // Most answers are far too short to reach the limit however they render.
+        guard WhatsAppFormatter.renderedLengthBound(draft.answer) > WhatsAppFormatter.maximumLength else { return }
         let length = formatter.render(draft.answer).count
         if length > WhatsAppFormatter.maximumLength {
             draft.diagnostics.error(

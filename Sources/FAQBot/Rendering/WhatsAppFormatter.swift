@@ -63,6 +63,31 @@ public struct WhatsAppFormatter: Sendable {
         return Self.collapsingBlankLines(output)
     }
 
+    /// An upper bound of `render(markdown).count`, computed without rendering: validating a
+    /// large knowledge base renders only the answers that might be too long.
+    ///
+    /// Rendering adds at most 4 characters per code span of at least 3 (`` `x` `` → ```` ```x``` ````,
+    /// so at most 3 characters out per character in), 6 per fenced block, a newline per line, and
+    /// a list indentation of 2 per level, with fewer levels than half the widest indentation plus one.
+    static func renderedLengthBound(_ markdown: String) -> Int {
+        var bytes = 0, lines = 1, widestIndentation = 0, indentation = 0, atLineStart = true
+        for byte in markdown.utf8 {
+            bytes += 1
+            if byte == UInt8(ascii: "\n") {
+                lines += 1
+                atLineStart = true
+                indentation = 0
+            } else if atLineStart, byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                indentation += 4   // a tab counts 4, a space 1: 4 for both is an upper bound
+                widestIndentation = max(widestIndentation, indentation)
+            } else {
+                atLineStart = false
+            }
+        }
+        let listIndentation = 2 * (widestIndentation / 2 + 1)
+        return 3 * bytes + lines * (listIndentation + 12)
+    }
+
     /// `text` cut to at most `limit` characters: on a word boundary when possible, ending in "…".
     ///
     /// Text that already fits is returned unchanged.

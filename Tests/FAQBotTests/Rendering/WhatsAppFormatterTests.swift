@@ -27,6 +27,26 @@ struct WhatsAppFormatterTests {
         #expect(formatter.render("Sin cerrar **negrita") == "Sin cerrar **negrita")
     }
 
+    @Test("the length bound used to skip rendering is never below the rendered length")
+    func lengthBoundHolds() throws {
+        let source = try KnowledgeSource.load(faqFile: ShippedKnowledge.faqPath)
+        var texts = source.entries.map(\.answer)
+        texts += [
+            "`a` `b` `c` ``d`` `e`", "- a\n  - b\n    - c\n      - d\n \tx\n y\n z", "# T\n\n```\nx\n", "1. a\n\t2. b\n\t\t3. c\n \td",
+            String(repeating: "- x\n", count: 50) + String(repeating: "      - y\n", count: 50) + String(repeating: " z\n", count: 200),
+            "[a](http://x.mx) <http://y.mx> **b** __c__ ~~d~~ *e* \\* ***f***", "", "\n\n\n",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["`", "``", "x", " ", "\n", "\t", "- ", "  ", "1. ", "#", "*", "_", "~~", "[", "](", ")", "<", ">", "```\n", "á", "😡"]
+        for _ in 0..<500 {
+            texts.append((0..<Int.random(in: 0...80, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        let formatter = WhatsAppFormatter()
+        for text in texts {
+            #expect(WhatsAppFormatter.renderedLengthBound(text) >= formatter.render(text).count, "\(text.debugDescription)")
+        }
+    }
+
     @Test("Headings of any level become bold lines")
     func headings() {
         #expect(formatter.render("# Título **con negrita**\n## Subtítulo ##\n###### Seis")
