@@ -15,8 +15,8 @@ struct ModelTrainer: Sendable {
     var maximumPositives = 2_000
     /// Candidates per example kept for fitting the ranker, best coverage first.
     var candidatesPerExample = 25
-    /// Candidates retrieved per example, the most IDF weight shared first (FTS5 likewise
-    /// returns only its best-ranked rows); keeps large knowledge bases fast to fit.
+    /// Candidates retrieved per example, the most IDF weight shared first: the same rule as
+    /// when serving (`KnowledgeIndex.candidateLimit`), so the model is fitted on what it will see.
     var retrievalLimit = KnowledgeIndex.candidateLimit
     /// L2 penalty of the calibrators: their features overlap (score, margin, coverage),
     /// and held-out variants are cleaner than real messages, so weights are kept small.
