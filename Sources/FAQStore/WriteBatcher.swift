@@ -2,13 +2,13 @@ import GRDB
 import Synchronization
 
 /// Group commit for the per-message writes: every write submitted while the
-/// writer is busy joins the next transaction, each in a savepoint of its own.
+/// writer is busy joins the next transaction.
 ///
 /// With many conversations at once, one commit (and one append to the WAL)
 /// then serves many messages instead of one. A write's caller resumes only
 /// after the transaction holding it has committed, so a returned result is
 /// durable exactly as with a transaction of its own; a write that throws rolls
-/// back only its savepoint and gets its own error.
+/// back the batch, which is then written again one write per transaction, so only it fails.
 final class WriteBatcher: Sendable {
     private let pool: DatabasePool
     private let pending = Mutex<(jobs: [Job], draining: Bool)>(([], false))
@@ -55,6 +55,36 @@ final class WriteBatcher: Sendable {
         }
     }
 
+    /// Runs a batch in one transaction; if any write throws, the transaction is rolled back and
+    /// each write is run again in a transaction of its own, so that only the failing one fails.
+    /// (Savepoints per write would isolate them too, but cost more than the writes on the hot path,
+    /// and a failure is rare: a full disk, a bug.)
+    private func run(_ jobs: [Job], in db: Database) {
+        if jobs.count > 1 {
+            do {
+                try db.inTransaction(.immediate) {
+                    for job in jobs { try job.run(db) }
+                    return .commit
+                }
+                for job in jobs { job.complete(nil) }
+                return
+            } catch {
+                // Fall through: one at a time.
+            }
+        }
+        for job in jobs {
+            do {
+                try db.inTransaction(.immediate) {
+                    try job.run(db)
+                    return .commit
+                }
+                job.complete(nil)
+            } catch {
+                job.complete(error)
+            }
+        }
+    }
+
     /// Runs batches on the writer until no job is waiting.
     private func drain() {
         pool.asyncWriteWithoutTransaction { db in
@@ -66,25 +96,7 @@ final class WriteBatcher: Sendable {
                     return jobs
                 }
                 if jobs.isEmpty { return }
-                var failures: [ObjectIdentifier: any Error] = [:]
-                do {
-                    try db.inTransaction(.immediate) {
-                        for job in jobs {
-                            do {
-                                try db.inSavepoint {
-                                    try job.run(db)
-                                    return .commit
-                                }
-                            } catch {
-                                failures[ObjectIdentifier(job)] = error
-                            }
-                        }
-                        return .commit
-                    }
-                    for job in jobs { job.complete(failures[ObjectIdentifier(job)]) }
-                } catch {
-                    for job in jobs { job.complete(error) }
-                }
+                self.run(jobs, in: db)
             }
         }
     }
