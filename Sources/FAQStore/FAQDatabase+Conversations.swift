@@ -130,7 +130,9 @@ extension FAQDatabase {
     ///   - messageID: the message's id, or `nil` not to look for a previous result.
     ///   - sender: the sender, or `nil` for a message without one.
     public func messageContext(messageID: String?, sender: String?) async throws -> MessageContext {
-        try await read { db in
+        // Without a read transaction: the sender's own writes are serialised by the caller (one
+        // message per sender at a time), and the write re-checks the message id in its transaction.
+        try unisolatedRead { db in
             if let messageID, let stored = try Data.fetchOne(
                 db.cachedStatement(sql: "SELECT result FROM message WHERE id = ?"), arguments: [messageID]) {
                 return MessageContext(handledResult: stored, activeTicket: nil, state: nil)

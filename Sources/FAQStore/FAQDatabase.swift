@@ -55,6 +55,12 @@ public final class FAQDatabase: Sendable {
         do { return try pool.read(body) } catch { throw StoreError.wrap(error, path: path) }
     }
 
+    /// Runs reads outside a transaction (each statement sees the latest commit), for the per-message
+    /// reads whose statements need no common snapshot: cheaper than `read`'s isolation.
+    func unisolatedRead<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws -> T {
+        do { return try pool.unsafeRead(body) } catch { throw StoreError.wrap(error, path: path) }
+    }
+
     /// Runs a write transaction, mapping errors to `StoreError`.
     func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws -> T {
         do { return try pool.write(body) } catch { throw StoreError.wrap(error, path: path) }
