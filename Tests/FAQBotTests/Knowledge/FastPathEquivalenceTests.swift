@@ -5,17 +5,6 @@ import Testing
 /// The fast paths of the knowledge parser give exactly what the straightforward versions give.
 @Suite("Knowledge fast paths")
 struct FastPathEquivalenceTests {
-    /// A deterministic pseudo-random generator (SplitMix64), so failures reproduce.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// Characters that matter to folding: ASCII letters and punctuation, Spanish accents, every
     /// kind of whitespace, and a few beyond Latin-1 (combining marks, typographic punctuation).

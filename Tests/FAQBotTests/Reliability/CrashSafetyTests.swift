@@ -63,7 +63,7 @@ struct CrashSafetyTests {
         }.joined(separator: "\n") + "\n"
 
         var returned: [String: [String: Any]] = [:]
-        var generator = HostileInputTests.Generator(state: 42)
+        var generator = SeededGenerator(state: 42)
         for _ in 0..<Self.rounds {
             let limit = 1 + Int(generator.next() % 60)
             for line in try Self.run(database: knowledge.databasePath, input: Data(input.utf8), readingAtMost: limit) {

@@ -11,17 +11,6 @@ struct HostileInputTests {
         ProcessInfo.processInfo.environment["FAQBOT_FUZZ_ITERATIONS"].flatMap(Int.init) ?? 300
     }
 
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let fragments = [
         "boletin", "tribunal electronico", "\"", "*", "NEAR(", ")", " OR ", " AND ", " NOT ", "-", "col:", "^", "{", "}",
@@ -30,7 +19,7 @@ struct HostileInputTests {
         "ya salio mi acuerdo", "hola", "gracias", "\n", "\t", "  ", "ñ", "ÑANDÚ", "ﬁ", "Ⅻ", "%", "'", ";", "--", "/*",
     ]
 
-    static func randomMessage(_ generator: inout Generator) -> String {
+    static func randomMessage(_ generator: inout SeededGenerator) -> String {
         switch generator.next() % 6 {
         case 0:
             let bytes = (0..<Int(generator.next() % 200)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
@@ -54,7 +43,7 @@ struct HostileInputTests {
         let knowledge = try TemporaryKnowledge()
         let database = try knowledge.importing(faq: SampleKnowledge.faq, siblings: try ShippedKnowledge.files("detectores.md").merging(["fuera-de-alcance.md": SampleKnowledge.negatives]) { $1 })
         let bot = ChatBot(database: database)
-        var generator = Generator(state: 20_261_129)
+        var generator = SeededGenerator(state: 20_261_129)
         for index in 0..<Self.iterations {
             let text = Self.randomMessage(&generator)
             let result = try await bot.handle(IncomingMessage(id: "fuzz-\(index)", sender: "fuzzer-\(index % 7)", text: text))
