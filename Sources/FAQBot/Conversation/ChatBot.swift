@@ -88,17 +88,12 @@ public final class ChatBot: Sendable {
             return BotResult(messageID: messageID, decision: final,
                              ticket: ticket.map { BotResult.TicketInfo($0, opened: opens) }, duplicate: false)
         }
-        @Sendable func encoded(_ result: BotResult) throws -> Data {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            return try encoder.encode(result)
-        }
         // Without a ticket the result is known now: encode it here, not on the (single) writer thread.
-        let withoutTicket: Data? = if case .none = plan.ticketChange { try encoded(result(ticket: nil)) } else { nil }
+        let withoutTicket: Data? = if case .none = plan.ticketChange { result(ticket: nil).storedJSON() } else { nil }
         let outcome = try await database.recordHandling(message: record, state: encodedState, ticketChange: plan.ticketChange) {
             ticket in
             if ticket == nil, let withoutTicket { return withoutTicket }
-            return try encoded(result(ticket: ticket))
+            return result(ticket: ticket).storedJSON()
         }
         switch outcome {
         case let .duplicate(stored):
