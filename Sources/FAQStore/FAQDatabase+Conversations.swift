@@ -82,11 +82,6 @@ extension FAQDatabase {
         try read { db in try Data.fetchOne(db.cachedStatement(sql: "SELECT result FROM message WHERE id = ?"), arguments: [messageID]) }
     }
 
-    /// The conversation state of a sender (opaque JSON owned by FAQBot), or `nil`.
-    public func conversationState(sender: String) throws -> Data? {
-        try read { db in try Data.fetchOne(db.cachedStatement(sql: "SELECT state FROM conversation WHERE sender = ?"), arguments: [sender]) }
-    }
-
     /// Writes everything one handled message changes, in one transaction:
     /// the message log row (once per id), the conversation state, the ticket.
     ///
@@ -112,24 +107,13 @@ extension FAQDatabase {
         }
     }
 
-    /// The stored result of a message already handled, or `nil` (suspending).
-    public func handledResult(messageID: String) async throws -> Data? {
-        try await read { db in try Data.fetchOne(db.cachedStatement(sql: "SELECT result FROM message WHERE id = ?"), arguments: [messageID]) }
-    }
-
-    /// What `FAQBot` needs before deciding on a sender's message: its active ticket and conversation state.
-    public func conversationContext(sender: String) async throws -> (activeTicket: Ticket?, state: Data?) {
-        let context = try await messageContext(messageID: nil, sender: sender)
-        return (context.activeTicket, context.state)
-    }
-
     /// Everything `FAQBot` reads before handling a message, in one read: the stored result if
     /// the message was handled before, and otherwise the sender's active ticket and conversation state.
     ///
     /// - Parameters:
     ///   - messageID: the message's id, or `nil` not to look for a previous result.
     ///   - sender: the sender, or `nil` for a message without one.
-    public func messageContext(messageID: String?, sender: String?) async throws -> MessageContext {
+    public func messageContext(messageID: String?, sender: String?) throws -> MessageContext {
         // Without a read transaction: the sender's own writes are serialised by the caller (one
         // message per sender at a time), and the write re-checks the message id in its transaction.
         try unisolatedRead { db in
@@ -158,7 +142,7 @@ extension FAQDatabase {
             ticket = try insertNewTicket(db, new, at: message.receivedAt)
         case let .append(folio):
             guard var active = try fetchTicketRow(db, folio: folio) else {
-                throw StoreError.notFound("el ticket «\(folio)»; use «faq-admin queue» para ver los folios")
+                throw StoreError.ticketNotFound(folio: folio)
             }
             try insertMessage(db, ticketID: active.id, author: .user, text: message.text, at: message.receivedAt)
             active.updatedAt = message.receivedAt

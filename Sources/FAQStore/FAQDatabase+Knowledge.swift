@@ -78,7 +78,8 @@ extension FAQDatabase {
             guard let ftsDefinition = try String.fetchOne(db, sql: """
                 SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'entry_fts'
                 """) else {
-                throw StoreError.database(detail: "falta la tabla entry_fts del índice de búsqueda")
+                throw StoreError.database(detail: "falta la tabla entry_fts del índice de búsqueda; la base de datos "
+                                                + "está incompleta: importe el conocimiento en una base nueva (--db)")
             }
             try db.execute(sql: "DROP TABLE entry_fts")
             try db.execute(sql: ftsDefinition)

@@ -158,7 +158,7 @@ extension FAQDatabase {
 
     static func requireTicket(_ db: Database, folio: String) throws -> Ticket {
         guard let ticket = try fetchTicket(db, folio: folio) else {
-            throw StoreError.notFound("el ticket «\(folio)»; use «faq-admin queue» para ver los folios")
+            throw StoreError.ticketNotFound(folio: folio)
         }
         return ticket
     }

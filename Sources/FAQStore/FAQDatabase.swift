@@ -57,6 +57,12 @@ public final class FAQDatabase: Sendable {
 
     /// Runs reads outside a transaction (each statement sees the latest commit), for the per-message
     /// reads whose statements need no common snapshot: cheaper than `read`'s isolation.
+    ///
+    /// Blocking, also from async code, on purpose: GRDB's async read holds a reader
+    /// connection across a suspension, and with many concurrent messages on a 2-core
+    /// machine every cooperative thread ended up waiting for a reader only a suspended
+    /// task would release (a deadlock with 64 conversations). A blocking read takes and
+    /// returns its connection on one thread, in microseconds.
     func unisolatedRead<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws -> T {
         do { return try pool.unsafeRead(body) } catch { throw StoreError.wrap(error, path: path) }
     }
@@ -64,27 +70,6 @@ public final class FAQDatabase: Sendable {
     /// Runs a write transaction, mapping errors to `StoreError`.
     func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws -> T {
         do { return try pool.write(body) } catch { throw StoreError.wrap(error, path: path) }
-    }
-
-    /// Runs a read in a snapshot, from async code.
-    ///
-    /// It deliberately uses GRDB's blocking read: GRDB's async read holds a
-    /// reader connection across a suspension, and with many concurrent
-    /// messages on a 2-core machine every cooperative thread can end up
-    /// waiting for a reader that only a suspended task would release
-    /// (observed as a deadlock with 64 concurrent conversations). A blocking
-    /// read takes and returns its connection on one thread, in well under a millisecond.
-    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try blockingRead(body)
-    }
-
-    private func blockingRead<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) throws -> T {
-        do { return try pool.read(body) } catch { throw StoreError.wrap(error, path: path) }
-    }
-
-    /// Runs a write transaction without blocking the caller's thread.
-    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        do { return try await pool.write(body) } catch { throw StoreError.wrap(error, path: path) }
     }
 
     /// Runs a write in the next group-commit transaction (see `WriteBatcher`), from async code.

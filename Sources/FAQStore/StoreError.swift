@@ -41,6 +41,11 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible, Loc
         }
     }
 
+    /// No ticket has that folio (staff call tickets «casos»).
+    public static func ticketNotFound(folio: String) -> StoreError {
+        .notFound("el caso «\(folio)»; use «faq-admin queue» para ver los folios")
+    }
+
     /// The same as `description`, for `LocalizedError`.
     public var errorDescription: String? { description }
 

@@ -79,7 +79,7 @@ public struct TextNormalizer: Sendable {
                 index = end
                 continue
             }
-            let run = Self.string(chunk[index..<end])
+            let run = CharacterFolding.string(chunk[index..<end])
             // "1°" is how many phones type an ordinal: read it as "1o".
             if end < chunk.endIndex, chunk[end] == "°" {
                 tokens.append(Token(run + "o", .word))
@@ -94,10 +94,6 @@ public struct TextNormalizer: Sendable {
             tokens.append(Token(run, .number))
             index = end
         }
-    }
-
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        CharacterFolding.string(scalars)
     }
 
     /// The text's scalars, lowercase: ASCII and Latin-1 (Spanish) mapped directly,
@@ -147,7 +143,7 @@ public struct TextNormalizer: Sendable {
         let yearLength = yearEnd - end - 1
         guard yearLength == 2 || yearLength == 4 else { return nil }
         if yearEnd < scalars.endIndex, isWordScalar(scalars[yearEnd]) { return nil }
-        return (digits + "/" + string(scalars[(end + 1)..<yearEnd]), yearEnd)
+        return (digits + "/" + CharacterFolding.string(scalars[(end + 1)..<yearEnd]), yearEnd)
     }
 
     /// Joins `686 525 3785` or `(686) 900-9099` into one phone token; a lone
@@ -187,7 +183,7 @@ public struct TextNormalizer: Sendable {
     private static func trimmingTrailingPunctuation(_ text: ArraySlice<Unicode.Scalar>) -> String {
         var result = text
         while let last = result.last, ".,;:!?)]}\"'".unicodeScalars.contains(last) { result = result.dropLast() }
-        return string(result)
+        return CharacterFolding.string(result)
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }

@@ -61,7 +61,7 @@ public final class ChatBot: Sendable {
 
     /// The body of `handle`, with the sender's lock held.
     private func handleInOrder(_ message: IncomingMessage) async throws -> BotResult {
-        let context = try await database.messageContext(messageID: message.id, sender: message.sender)
+        let context = try database.messageContext(messageID: message.id, sender: message.sender)
         if let stored = context.handledResult {
             return duplicate(stored, id: message.id)
         }

@@ -5,7 +5,7 @@ import FAQStore
 struct ReplyComposer: Sendable {
     let texts: BotTexts
     /// The knowledge version's rendered answers, shared by every message on that version.
-    var renderedAnswers = RenderedAnswers()
+    let renderedAnswers: RenderedAnswers
     private let formatter = WhatsAppFormatter()
 
     /// The answer of an entry, rendered and cut to WhatsApp's limit.

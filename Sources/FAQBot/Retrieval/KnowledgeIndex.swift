@@ -35,7 +35,7 @@ public final class KnowledgeIndex: Sendable {
     /// For each term id, how many questions and variants (of all entries) use it.
     let rowsUsingTerm: [Int]
     /// How many questions and variants there are in all.
-    let rowCount: Int
+    var rowCount: Int { rows.rowWeights.count }
 
     /// - Parameters:
     ///   - indexed: the analysed entries.
@@ -102,7 +102,6 @@ public final class KnowledgeIndex: Sendable {
         rows = table
         let negativeIndex = Self.negativeIndex(negatives, termIDs: termIDs, idf: idf, unseenIDF: unseenIDF)
         self.rowsUsingTerm = rowsUsingTerm
-        rowCount = table.rowWeights.count
         negativePostings = negativeIndex.postings
         negativeWeights = negativeIndex.weights
         entries = builder.entries
@@ -133,7 +132,6 @@ public final class KnowledgeIndex: Sendable {
         unseenIDF = base.unseenIDF
         postings = base.postings
         rowsUsingTerm = base.rowsUsingTerm
-        rowCount = base.rowCount
         let negativeIndex = Self.negativeIndex(negatives, termIDs: base.termIDs, idf: base.idf, unseenIDF: base.unseenIDF)
         negativePostings = negativeIndex.postings
         negativeWeights = negativeIndex.weights

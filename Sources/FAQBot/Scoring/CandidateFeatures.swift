@@ -27,17 +27,10 @@ struct CandidateFeatures: Sendable, Hashable {
     /// terms, not with the entry's number of variants.
     ///
     /// - Parameters:
+    ///   - table: the index's packed rows (read it once per message: nothing is copied per candidate).
+    ///   - idf: IDF by term id.
     ///   - leavingOut: a row of that entry to ignore (the held-out variant when calibrating).
     ///   - scratch: working memory; pass the same one for every candidate of a message.
-    init(index: KnowledgeIndex, position: Int, query: KnowledgeIndex.Query, leavingOut: Int? = nil,
-         scratch: inout Scratch) {
-        self.init(table: index.rows, idf: index.idf, position: position, query: query, leavingOut: leavingOut,
-                  scratch: &scratch)
-    }
-
-    /// - Parameters:
-    ///   - table: the index's packed rows (borrowed: nothing is copied per candidate).
-    ///   - idf: IDF by term id.
     init(table: EntryRowTable, idf: [Double], position: Int, query: KnowledgeIndex.Query, leavingOut: Int? = nil,
          scratch: inout Scratch) {
         let messageWeight = max(query.weight, 1e-9)
@@ -86,12 +79,6 @@ struct CandidateFeatures: Sendable, Hashable {
             if answerFrom < answer.upperBound, table.answerTerms[answerFrom] == term { answerShared += idf[Int(term)] }
         }
         answerCoverage = answerShared / messageWeight
-    }
-
-    /// The features of one candidate, with working memory of its own.
-    init(index: KnowledgeIndex, position: Int, query: KnowledgeIndex.Query, leavingOut: Int? = nil) {
-        var scratch = Scratch()
-        self.init(index: index, position: position, query: query, leavingOut: leavingOut, scratch: &scratch)
     }
 
     /// The first slot in `from ..< to` whose term is not less than `term` (`to` when none).

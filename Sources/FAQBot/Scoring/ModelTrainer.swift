@@ -133,12 +133,12 @@ struct ModelTrainer: Sendable {
     // MARK: - Ranker
 
     private func fitRanker(_ pairs: [Retrieved]) -> LogisticModel {
-        let index = index, candidatesPerExample = candidatesPerExample
+        let table = index.rows, idf = index.idf, candidatesPerExample = candidatesPerExample
         let perExample = pairs.parallelMap { pair -> [RankerSample] in
             let example = pair.example
             var scratch = CandidateFeatures.Scratch()
             var features = pair.candidates.map { position in
-                (position, CandidateFeatures(index: index, position: position, query: example.query,
+                (position, CandidateFeatures(table: table, idf: idf, position: position, query: example.query,
                                              leavingOut: example.heldOut?.entry == position ? example.heldOut?.row : nil,
                                              scratch: &scratch))
             }

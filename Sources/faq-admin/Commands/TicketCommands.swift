@@ -20,7 +20,7 @@ struct TicketCommand: ParsableCommand {
     func run() throws {
         try Terminal.run {
             guard let ticket = try database.open().ticket(folio: folio) else {
-                throw StoreError.notFound("el caso «\(folio)»; use «faq-admin queue» para ver los folios")
+                throw StoreError.ticketNotFound(folio: folio)
             }
             if json {
                 print(try Terminal.prettyJSON(ticket))

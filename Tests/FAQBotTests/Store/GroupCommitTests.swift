@@ -38,7 +38,7 @@ struct GroupCommitTests {
         #expect(outcomes.count == count)
         #expect(outcomes.filter { !$0.value }.map(\.key) == [77])
         for number in 0..<count {
-            let stored = try await database.handledResult(messageID: "m\(number)")
+            let stored = try database.handledResult(messageID: "m\(number)")
             if number == 77 {
                 #expect(stored == nil)
             } else {
