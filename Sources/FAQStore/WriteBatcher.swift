@@ -43,7 +43,7 @@ final class WriteBatcher: Sendable {
                     } else if let result = outcome.withLock({ $0 }) {
                         continuation.resume(with: result)
                     } else {
-                        continuation.resume(throwing: DatabaseError(resultCode: .SQLITE_ERROR, message: "write not run"))
+                        continuation.resume(throwing: DatabaseError(resultCode: .SQLITE_ERROR, message: "la escritura no llegó a ejecutarse; vuelva a enviar el mensaje"))
                     }
                 })
             let startsDrain = pending.withLock { state -> Bool in
