@@ -29,7 +29,59 @@ final class WriteBatcher: Sendable {
     }
 
     /// Runs `work` in the next batch transaction and returns its result once that transaction has committed.
+    ///
+    /// When no batch is being written, the caller writes its own (with whatever was submitted meanwhile)
+    /// on its own thread: a message arriving alone then costs no hand-off to the writer thread and back.
+    /// When a batch is being written, the write joins the next one and the caller suspends.
     func write<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        let leads = pending.withLock { state -> Bool in
+            if state.draining { return false }
+            state.draining = true
+            return true
+        }
+        if leads { return try lead(work) }
+        return try await follow(work)
+    }
+
+    /// Writes `work`, and the writes already waiting, in one transaction on the calling thread; then
+    /// hands the writes submitted in the meantime to the writer thread.
+    ///
+    /// This blocks the calling thread while the writer connection is busy (for instance with an
+    /// import), as GRDB's synchronous writes do; only one caller at a time leads, every other
+    /// write suspends meanwhile, so at most one thread of the cooperative pool waits here.
+    private func lead<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> T) throws -> T {
+        let outcome = Mutex<Result<T, any Error>?>(nil)
+        let own = Job(
+            run: { db in
+                let value = try work(db)
+                outcome.withLock { $0 = .success(value) }
+            },
+            complete: { error in
+                if let error { outcome.withLock { $0 = .failure(error) } }
+            })
+        pool.writeWithoutTransaction { db in
+            let waiting = self.pending.withLock { state -> [Job] in
+                defer { state.jobs = [] }
+                return state.jobs
+            }
+            self.run([own] + waiting, in: db)
+        }
+        let handsOff = pending.withLock { state -> Bool in
+            if state.jobs.isEmpty {
+                state.draining = false
+                return false
+            }
+            return true
+        }
+        if handsOff { drain() }
+        guard let result = outcome.withLock({ $0 }) else {
+            throw Self.notRun()
+        }
+        return try result.get()
+    }
+
+    /// Joins the next batch, written by the writer thread, and suspends until it has committed.
+    private func follow<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> T) async throws -> T {
         let outcome = Mutex<Result<T, any Error>?>(nil)
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
             let job = Job(
@@ -43,7 +95,7 @@ final class WriteBatcher: Sendable {
                     } else if let result = outcome.withLock({ $0 }) {
                         continuation.resume(with: result)
                     } else {
-                        continuation.resume(throwing: DatabaseError(resultCode: .SQLITE_ERROR, message: "la escritura no llegó a ejecutarse; vuelva a enviar el mensaje"))
+                        continuation.resume(throwing: Self.notRun())
                     }
                 })
             let startsDrain = pending.withLock { state -> Bool in
@@ -53,6 +105,11 @@ final class WriteBatcher: Sendable {
             }
             if startsDrain { drain() }
         }
+    }
+
+    /// The error of a write whose batch ended without running it (not expected to happen).
+    private static func notRun() -> DatabaseError {
+        DatabaseError(resultCode: .SQLITE_ERROR, message: "la escritura no llegó a ejecutarse; vuelva a enviar el mensaje")
     }
 
     /// Runs a batch in one transaction; if any write throws, the transaction is rolled back and

@@ -56,4 +56,32 @@ struct GroupCommitTests {
         #expect(first == Data("{\"n\":5}".utf8))
         #expect(try database.integrityCheck() == ["ok"])
     }
+
+    @Test("one write at a time (written by its caller): a failure throws, loses only itself, and the next write goes through")
+    func sequentialWritesRecoverFromAFailure() async throws {
+        struct ResultFailed: Error {}
+        let knowledge = try TemporaryKnowledge()
+        let database = try knowledge.openDatabase()
+        for number in 0..<6 {
+            let message = record("s\(number)", sender: "alone")
+            do {
+                let outcome = try await database.recordHandling(message: message, state: nil, ticketChange: .none) { _ in
+                    if number.isMultiple(of: 3) { throw ResultFailed() }
+                    return Data("{\"n\":\(number)}".utf8)
+                }
+                #expect(!number.isMultiple(of: 3), "write \(number) should have failed")
+                guard case let .recorded(result, _) = outcome else {
+                    Issue.record("write \(number) was taken for a duplicate")
+                    continue
+                }
+                #expect(result == Data("{\"n\":\(number)}".utf8))
+            } catch {
+                #expect(number.isMultiple(of: 3), "write \(number) failed: \(error)")
+                #expect("\(error)".contains("ResultFailed"))
+            }
+            let stored = try database.handledResult(messageID: "s\(number)")
+            #expect(stored == (number.isMultiple(of: 3) ? nil : Data("{\"n\":\(number)}".utf8)))
+        }
+        #expect(try database.integrityCheck() == ["ok"])
+    }
 }
