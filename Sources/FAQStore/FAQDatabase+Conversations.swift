@@ -149,11 +149,12 @@ extension FAQDatabase {
             ticket = active
         }
         let data = try result(ticket)
+        let receivedAt = StoredDate.text(for: message.receivedAt)
         try db.cachedStatement(sql: """
             INSERT INTO message (id, received_at, sender, channel, text, action, reason, entry, top, confidence, area, city,
                                  ticket_id, result)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [message.id, message.receivedAt, message.sender, message.channel, message.text,
+            """).execute(arguments: [message.id, receivedAt, message.sender, message.channel, message.text,
                              message.action, message.reason, message.entry, message.top, message.confidence,
                              message.area, message.city, ticket?.id, data])
         if let sender = message.sender {
@@ -162,7 +163,7 @@ extension FAQDatabase {
                     INSERT INTO conversation (sender, channel, state, updated_at) VALUES (?, ?, ?, ?)
                     ON CONFLICT(sender) DO UPDATE SET channel = excluded.channel, state = excluded.state,
                                                       updated_at = excluded.updated_at
-                    """).execute(arguments: [sender, message.channel, state, message.receivedAt])
+                    """).execute(arguments: [sender, message.channel, state, receivedAt])
             } else {
                 try db.cachedStatement(sql: "DELETE FROM conversation WHERE sender = ?").execute(arguments: [sender])
             }

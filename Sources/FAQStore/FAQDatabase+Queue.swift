@@ -92,7 +92,7 @@ extension FAQDatabase {
             guard allowed.contains(ticket.status) else {
                 throw StoreError.invalidState("El ticket \(folio) está \(ticket.status.spanishName); no se puede \(Self.spanishVerb(action)).")
             }
-            try db.cachedStatement(sql: "UPDATE ticket SET status = ?, updated_at = ? WHERE id = ?").execute(arguments: [status.rawValue, date, ticket.id])
+            try db.cachedStatement(sql: "UPDATE ticket SET status = ?, updated_at = ? WHERE id = ?").execute(arguments: [status.rawValue, StoredDate.text(for: date), ticket.id])
             try change(db, ticket)
             try Self.insertEvent(db, ticketID: ticket.id, actor: actor, action: action, detail: detail, at: date)
             return try Self.requireTicket(db, folio: folio)
@@ -120,23 +120,25 @@ extension FAQDatabase {
     /// Inserts a ticket with a new folio, its first message and its `opened` event, and returns
     /// it as written, without reading it back (the message path needs only its folio and row).
     static func insertNewTicket(_ db: Database, _ new: NewTicket, at date: Date) throws -> Ticket {
-        let year = Calendar(identifier: .gregorian).component(.year, from: date)
+        let year = folioCalendar.component(.year, from: date)
+        let stamp = StoredDate.text(for: date)
         try db.cachedStatement(sql: """
             INSERT INTO folio_counter (year, last) VALUES (?, 1)
             ON CONFLICT(year) DO UPDATE SET last = last + 1
             """).execute(arguments: [year])
         let number = try Int.fetchOne(db.cachedStatement(sql: "SELECT last FROM folio_counter WHERE year = ?"), arguments: [year]) ?? 1
-        let folio = String(format: "PJBC-%04d-%06d", year, number)
+        let folio = "PJBC-" + zeroPadded(year, width: 4) + "-" + zeroPadded(number, width: 6)
         let encoder = JSONEncoder()
         try db.cachedStatement(sql: """
             INSERT INTO ticket (folio, created_at, updated_at, sender, channel, city, reason, area, priority, confidence,
                                 candidates, evidence, case_number, court, status)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')
-            """).execute(arguments: [folio, date, date, new.sender, new.channel, new.city, new.reason, new.area, new.priority,
+            """).execute(arguments: [folio, stamp, stamp, new.sender, new.channel, new.city, new.reason, new.area, new.priority,
                              new.confidence, String(decoding: try encoder.encode(new.candidates), as: UTF8.self),
                              String(decoding: try encoder.encode(new.evidence), as: UTF8.self), new.caseNumber, new.court])
         let id = db.lastInsertedRowID
-        try insertMessage(db, ticketID: id, author: .user, text: new.firstMessage, at: date)
+        // A new ticket's `updated_at` is already its creation date: its first message needs only its row.
+        try insertMessageRow(db, ticketID: id, author: .user, text: new.firstMessage, at: stamp)
         try insertEvent(db, ticketID: id, actor: "bot", action: "opened", detail: new.reason, at: date)
         var ticket = Ticket(id: id, folio: folio, createdAt: date, updatedAt: date, sender: new.sender, channel: new.channel,
                             city: new.city, reason: new.reason, area: new.area, priority: new.priority,
@@ -148,12 +150,28 @@ extension FAQDatabase {
     }
 
     static func insertMessage(_ db: Database, ticketID: Int64, author: Ticket.Message.Author, text: String, at date: Date) throws {
-        try db.cachedStatement(sql: "INSERT INTO ticket_message (ticket_id, at, author, text) VALUES (?, ?, ?, ?)").execute(arguments: [ticketID, date, author.rawValue, text])
-        try db.cachedStatement(sql: "UPDATE ticket SET updated_at = ? WHERE id = ?").execute(arguments: [date, ticketID])
+        let stamp = StoredDate.text(for: date)
+        try insertMessageRow(db, ticketID: ticketID, author: author, text: text, at: stamp)
+        try db.cachedStatement(sql: "UPDATE ticket SET updated_at = ? WHERE id = ?").execute(arguments: [stamp, ticketID])
+    }
+
+    private static func insertMessageRow(_ db: Database, ticketID: Int64, author: Ticket.Message.Author, text: String,
+                                         at stamp: String) throws {
+        try db.cachedStatement(sql: "INSERT INTO ticket_message (ticket_id, at, author, text) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [ticketID, stamp, author.rawValue, text])
+    }
+
+    /// The calendar a folio's year is counted in (the machine's time zone, as always).
+    private static let folioCalendar = Calendar(identifier: .gregorian)
+
+    /// `value` in decimal with leading zeros to `width` digits (as `%0<width>d`).
+    private static func zeroPadded(_ value: Int, width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     static func insertEvent(_ db: Database, ticketID: Int64, actor: String, action: String, detail: String?, at date: Date) throws {
-        try db.cachedStatement(sql: "INSERT INTO ticket_event (ticket_id, at, actor, action, detail) VALUES (?, ?, ?, ?, ?)").execute(arguments: [ticketID, date, actor, action, detail])
+        try db.cachedStatement(sql: "INSERT INTO ticket_event (ticket_id, at, actor, action, detail) VALUES (?, ?, ?, ?, ?)").execute(arguments: [ticketID, StoredDate.text(for: date), actor, action, detail])
     }
 
     static func requireTicket(_ db: Database, folio: String) throws -> Ticket {
