@@ -61,7 +61,7 @@ public final class FAQEngine: Sendable {
 
     /// The decision together with every candidate's evidence, for staff (`faq-admin ask --explain`).
     public func explain(_ text: String, channelCity: String? = nil) -> Explanation {
-        evaluate(text, channelCity: channelCity)
+        evaluate(text, channelCity: channelCity, includingFeatures: true)
     }
 
     /// The knowledge version being served, `nil` when none has been imported.
@@ -84,9 +84,15 @@ public final class FAQEngine: Sendable {
         currentSnapshot().analyzer.analyze(text)
     }
 
-    /// - Parameter snapshot: the knowledge to use; the live one when `nil` (callers that
-    ///   need several steps on one version pass it, and read the version once).
-    func evaluate(_ text: String, channelCity: String?, snapshot: KnowledgeSnapshot? = nil) -> Explanation {
+    /// The whole evaluation of a message: analysis, detection, candidates and decision.
+    ///
+    /// - Parameters:
+    ///   - snapshot: the knowledge to use; the live one when `nil` (callers that
+    ///     need several steps on one version pass it, and read the version once).
+    ///   - includingFeatures: whether candidates carry their features by name (for staff; the
+    ///     message path needs only ids and scores, and naming the features costs a dictionary each).
+    func evaluate(_ text: String, channelCity: String?, snapshot: KnowledgeSnapshot? = nil,
+                  includingFeatures: Bool = false) -> Explanation {
         let knowledge = snapshot ?? currentSnapshot()
         let analyzed = knowledge.analyzer.analyze(text)
         let detection = knowledge.detectors.detect(analyzed)
@@ -101,8 +107,10 @@ public final class FAQEngine: Sendable {
                            candidates: outcome.ranked.prefix(5).map { candidate in
                                Explanation.Candidate(entry: knowledge.index.entries[candidate.position].id,
                                                      score: candidate.score,
-                                                     features: Dictionary(uniqueKeysWithValues: zip(CandidateFeatures.names,
-                                                                                                    candidate.features.vector)))
+                                                     features: includingFeatures
+                                                         ? Dictionary(uniqueKeysWithValues: zip(CandidateFeatures.names,
+                                                                                                candidate.features.vector))
+                                                         : [:])
                            },
                            reach: outcome.reach, knowledgeVersion: knowledge.version?.number)
     }
@@ -171,7 +179,7 @@ public struct Explanation: Sendable {
         public var entry: String
         /// The ranker's probability that this entry is the right one, in [0, 1].
         public var score: Double
-        /// The ranking features by name, as the ranker saw them.
+        /// The ranking features by name, as the ranker saw them (filled by `FAQEngine.explain`).
         public var features: [String: Double]
     }
 

@@ -2,7 +2,10 @@ import FAQStore
 
 /// One knowledge version ready to serve: analyser, detectors, index and model
 /// built together, so no message ever sees half of an import.
-struct KnowledgeSnapshot: Sendable {
+///
+/// A class: a message passes its snapshot through every stage, and a struct of
+/// this size would be copied (a retain per field) at each hand-over.
+final class KnowledgeSnapshot: Sendable {
     let version: KnowledgeVersion?
     let settings: KnowledgeSettings
     let analyzer: Analyzer

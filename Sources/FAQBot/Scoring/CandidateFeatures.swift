@@ -27,12 +27,13 @@ struct CandidateFeatures: Sendable, Hashable {
     /// terms, not with the entry's number of variants.
     ///
     /// - Parameters:
-    ///   - table: the index's packed rows (read it once per message: nothing is copied per candidate).
+    ///   - table: the index's packed rows, borrowed (an initializer's arguments are otherwise
+    ///     passed owned: a copy, one retain per array, for every candidate).
     ///   - idf: IDF by term id.
     ///   - leavingOut: a row of that entry to ignore (the held-out variant when calibrating).
     ///   - scratch: working memory; pass the same one for every candidate of a message.
-    init(table: EntryRowTable, idf: [Double], position: Int, query: KnowledgeIndex.Query, leavingOut: Int? = nil,
-         scratch: inout Scratch) {
+    init(table: borrowing EntryRowTable, idf: borrowing [Double], position: Int, query: borrowing KnowledgeIndex.Query,
+         leavingOut: Int? = nil, scratch: inout Scratch) {
         let messageWeight = max(query.weight, 1e-9)
         let rowCount = table.rowCount(of: position)
         if scratch.rowShared.count < rowCount {
