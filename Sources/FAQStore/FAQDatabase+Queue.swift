@@ -128,14 +128,13 @@ extension FAQDatabase {
             """).execute(arguments: [year])
         let number = try Int.fetchOne(db.cachedStatement(sql: "SELECT last FROM folio_counter WHERE year = ?"), arguments: [year]) ?? 1
         let folio = "PJBC-" + zeroPadded(year, width: 4) + "-" + zeroPadded(number, width: 6)
-        let encoder = JSONEncoder()
         try db.cachedStatement(sql: """
             INSERT INTO ticket (folio, created_at, updated_at, sender, channel, city, reason, area, priority, confidence,
                                 candidates, evidence, case_number, court, status)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')
             """).execute(arguments: [folio, stamp, stamp, new.sender, new.channel, new.city, new.reason, new.area, new.priority,
-                             new.confidence, String(decoding: try encoder.encode(new.candidates), as: UTF8.self),
-                             String(decoding: try encoder.encode(new.evidence), as: UTF8.self), new.caseNumber, new.court])
+                             new.confidence, Ticket.storedJSON(candidates: new.candidates),
+                             Ticket.storedJSON(evidence: new.evidence), new.caseNumber, new.court])
         let id = db.lastInsertedRowID
         // A new ticket's `updated_at` is already its creation date: its first message needs only its row.
         try insertMessageRow(db, ticketID: id, author: .user, text: new.firstMessage, at: stamp)
