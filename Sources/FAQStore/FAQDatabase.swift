@@ -21,6 +21,8 @@ public final class FAQDatabase: Sendable {
     let changeProbe: ChangeProbe
     /// Group commit for the writes of handled messages.
     let batcher: WriteBatcher
+    /// Connections of their own for the reads of handled messages.
+    let messageReaders: MessageReaders
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     ///
@@ -45,6 +47,7 @@ public final class FAQDatabase: Sendable {
             try Self.migrator.migrate(pool)
             changeProbe = try ChangeProbe(path: path)
             batcher = WriteBatcher(pool: pool)
+            messageReaders = try MessageReaders(path: path)
         } catch {
             throw StoreError.wrap(error, path: path)
         }
@@ -56,7 +59,8 @@ public final class FAQDatabase: Sendable {
     }
 
     /// Runs reads outside a transaction (each statement sees the latest commit), for the per-message
-    /// reads whose statements need no common snapshot: cheaper than `read`'s isolation.
+    /// reads whose statements need no common snapshot: cheaper than `read`'s isolation, and on
+    /// connections of their own (`MessageReaders`), cheaper to take than one of the pool's.
     ///
     /// Blocking, also from async code, on purpose: GRDB's async read holds a reader
     /// connection across a suspension, and with many concurrent messages on a 2-core
@@ -64,7 +68,7 @@ public final class FAQDatabase: Sendable {
     /// task would release (a deadlock with 64 conversations). A blocking read takes and
     /// returns its connection on one thread, in microseconds.
     func unisolatedRead<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws -> T {
-        do { return try pool.unsafeRead(body) } catch { throw StoreError.wrap(error, path: path) }
+        do { return try messageReaders.read(body) } catch { throw StoreError.wrap(error, path: path) }
     }
 
     /// Runs a write transaction, mapping errors to `StoreError`.
