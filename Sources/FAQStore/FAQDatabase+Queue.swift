@@ -203,9 +203,15 @@ extension FAQDatabase {
     }
 
     static func fetchActiveTicket(_ db: Database, sender: String) throws -> Ticket? {
-        try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT * FROM ticket WHERE sender = ? AND status IN ('open', 'claimed') ORDER BY id DESC LIMIT 1
-            """), arguments: [sender]).map(ticket(from:))
+        // The newest active ticket's id first, from the covering (sender, status) index without
+        // sorting; the row only when there is one (most messages have none, and reading no row
+        // through GRDB's `Row` machinery still cost more than the lookup). The row is read only
+        // if still active: staff may have resolved it between the two statements.
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT max(id) FROM ticket WHERE sender = ? AND status IN ('open', 'claimed')
+            """), arguments: [sender]) else { return nil }
+        return try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM ticket WHERE id = ? AND status IN ('open', 'claimed')"),
+                                arguments: [id]).map(ticket(from:))
     }
 
     static func ticket(from row: Row) -> Ticket {
