@@ -116,16 +116,21 @@ extension FAQDatabase {
     public func messageContext(messageID: String?, sender: String?) throws -> MessageContext {
         // Without a read transaction: the sender's own writes are serialised by the caller (one
         // message per sender at a time), and the write re-checks the message id in its transaction.
+        // One statement for the three lookups: each statement outside a transaction takes and
+        // releases the file locks (system calls that cost more than the lookups themselves).
         try unisolatedRead { db in
-            if let messageID, let stored = try Data.fetchOne(
-                db.cachedStatement(sql: "SELECT result FROM message WHERE id = ?"), arguments: [messageID]) {
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT (SELECT result FROM message WHERE id = ?1),
+                       (SELECT max(id) FROM ticket WHERE sender = ?2 AND status IN ('open', 'claimed')),
+                       (SELECT state FROM conversation WHERE sender = ?2)
+                """), arguments: [messageID, sender]) else {
+                return MessageContext(handledResult: nil, activeTicket: nil, state: nil)
+            }
+            if let stored: Data = row[0] {
                 return MessageContext(handledResult: stored, activeTicket: nil, state: nil)
             }
-            guard let sender else { return MessageContext(handledResult: nil, activeTicket: nil, state: nil) }
-            return MessageContext(
-                handledResult: nil, activeTicket: try Self.fetchActiveTicket(db, sender: sender),
-                state: try Data.fetchOne(db.cachedStatement(sql: "SELECT state FROM conversation WHERE sender = ?"),
-                                         arguments: [sender]))
+            let activeTicket: Ticket? = if let id: Int64 = row[1] { try Self.fetchActiveTicket(db, id: id) } else { nil }
+            return MessageContext(handledResult: nil, activeTicket: activeTicket, state: row[2])
         }
     }
 

@@ -210,8 +210,13 @@ extension FAQDatabase {
         guard let id = try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT max(id) FROM ticket WHERE sender = ? AND status IN ('open', 'claimed')
             """), arguments: [sender]) else { return nil }
-        return try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM ticket WHERE id = ? AND status IN ('open', 'claimed')"),
-                                arguments: [id]).map(ticket(from:))
+        return try fetchActiveTicket(db, id: id)
+    }
+
+    /// The ticket with this id if it is still open or claimed.
+    static func fetchActiveTicket(_ db: Database, id: Int64) throws -> Ticket? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM ticket WHERE id = ? AND status IN ('open', 'claimed')"),
+                         arguments: [id]).map(ticket(from:))
     }
 
     static func ticket(from row: Row) -> Ticket {
