@@ -135,14 +135,20 @@ public final class FAQEngine: Sendable {
 
     /// The live snapshot, reloaded when another process imported a new version.
     func currentSnapshot() -> KnowledgeSnapshot {
-        let cached = snapshot.withLock { $0 }
         let liveNumber: Int?
         do {
             liveNumber = try database.liveVersionNumber()
         } catch {
             configuration.logger.error("cannot read the knowledge version", metadata: ["error": "\(error)"])
-            return cached ?? .empty
+            return snapshot.withLock { $0 } ?? .empty
         }
+        return snapshot(forLiveVersion: liveNumber)
+    }
+
+    /// The snapshot of the version numbered `liveNumber`, which the caller has just read
+    /// (`nil`: none imported); loaded now if it is not the cached one.
+    func snapshot(forLiveVersion liveNumber: Int?) -> KnowledgeSnapshot {
+        let cached = snapshot.withLock { $0 }
         if let cached, cached.version?.number == liveNumber { return cached }
         do {
             let loaded = try loadSnapshot()

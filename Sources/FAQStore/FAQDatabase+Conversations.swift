@@ -74,6 +74,9 @@ public struct MessageContext: Sendable {
     public var activeTicket: Ticket?
     /// The sender's conversation state (opaque JSON owned by FAQBot), or `nil`.
     public var state: Data?
+    /// The number of the live knowledge version when the context was read (`nil` before the
+    /// first import, or for a message handled before): the version to answer with.
+    public var knowledgeVersion: Int?
 }
 
 extension FAQDatabase {
@@ -108,7 +111,8 @@ extension FAQDatabase {
     }
 
     /// Everything `FAQBot` reads before handling a message, in one read: the stored result if
-    /// the message was handled before, and otherwise the sender's active ticket and conversation state.
+    /// the message was handled before, and otherwise the sender's active ticket, conversation
+    /// state and the live knowledge version (so that the message needs no version check of its own).
     ///
     /// - Parameters:
     ///   - messageID: the message's id, or `nil` not to look for a previous result.
@@ -122,15 +126,16 @@ extension FAQDatabase {
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT (SELECT result FROM message WHERE id = ?1),
                        (SELECT max(id) FROM ticket WHERE sender = ?2 AND status IN ('open', 'claimed')),
-                       (SELECT state FROM conversation WHERE sender = ?2)
+                       (SELECT state FROM conversation WHERE sender = ?2),
+                       (SELECT max(number) FROM knowledge_version)
                 """), arguments: [messageID, sender]) else {
-                return MessageContext(handledResult: nil, activeTicket: nil, state: nil)
+                return MessageContext(handledResult: nil, activeTicket: nil, state: nil, knowledgeVersion: nil)
             }
             if let stored: Data = row[0] {
-                return MessageContext(handledResult: stored, activeTicket: nil, state: nil)
+                return MessageContext(handledResult: stored, activeTicket: nil, state: nil, knowledgeVersion: nil)
             }
             let activeTicket: Ticket? = if let id: Int64 = row[1] { try Self.fetchActiveTicket(db, id: id) } else { nil }
-            return MessageContext(handledResult: nil, activeTicket: activeTicket, state: row[2])
+            return MessageContext(handledResult: nil, activeTicket: activeTicket, state: row[2], knowledgeVersion: row[3])
         }
     }
 

@@ -66,7 +66,8 @@ public final class ChatBot: Sendable {
             return duplicate(stored, id: message.id)
         }
         let state = context.state.flatMap { try? JSONDecoder().decode(ConversationState.self, from: $0) } ?? ConversationState()
-        let plan = ConversationPlanner(engine: engine).plan(message, state: state, activeTicket: context.activeTicket)
+        let plan = ConversationPlanner(engine: engine).plan(message, state: state, activeTicket: context.activeTicket,
+                                                             knowledgeVersion: context.knowledgeVersion)
         let decision = plan.decision
         let record = MessageRecord(id: message.id, receivedAt: message.receivedAt, sender: message.sender,
                                    channel: message.channel?.rawValue, text: message.text, action: decision.action.rawValue,

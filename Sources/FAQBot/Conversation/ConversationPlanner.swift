@@ -23,10 +23,11 @@ struct ConversationPlanner {
         var texts: BotTexts
     }
 
-    func plan(_ message: IncomingMessage, state: ConversationState, activeTicket: Ticket?) -> Plan {
+    /// - Parameter knowledgeVersion: the live version number read with the message's context.
+    func plan(_ message: IncomingMessage, state: ConversationState, activeTicket: Ticket?, knowledgeVersion: Int?) -> Plan {
         let city = message.channel?.city
-        // One knowledge version for the whole message: one version read, and no half-reloaded texts.
-        let knowledge = engine.currentSnapshot()
+        // One knowledge version for the whole message, the one live when its context was read.
+        let knowledge = engine.snapshot(forLiveVersion: knowledgeVersion)
         let tools = engine.replyTools(knowledge)
         if let activeTicket {
             let decision = Decision(text: message.text, action: .silent, reason: .owned, area: activeTicket.area,
