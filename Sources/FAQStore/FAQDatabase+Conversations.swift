@@ -102,10 +102,15 @@ extension FAQDatabase {
     }
 
     /// The same as the blocking `recordHandling`, suspending instead of blocking while the writer is busy.
+    ///
+    /// Writes submitted together share one transaction (group commit).
+    ///
+    /// - Parameter othersInFlight: other messages are being handled at the same time; their
+    ///   writes are then gathered into this one's transaction where they can be.
     public func recordHandling(message: MessageRecord, state: Data?, ticketChange: TicketChange,
+                               othersInFlight: Bool = false,
                                result: @escaping @Sendable (Ticket?) throws -> Data) async throws -> HandlingOutcome {
-        // Group commit: with many conversations at once, one transaction stores many messages.
-        try await batchedWrite { db in
+        try await batchedWrite(gathering: othersInFlight) { db in
             try Self.record(db, message: message, state: state, ticketChange: ticketChange, result: result)
         }
     }

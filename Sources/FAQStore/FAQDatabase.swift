@@ -77,8 +77,9 @@ public final class FAQDatabase: Sendable {
     }
 
     /// Runs a write in the next group-commit transaction (see `WriteBatcher`), from async code.
-    func batchedWrite<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        do { return try await batcher.write(body) } catch { throw StoreError.wrap(error, path: path) }
+    func batchedWrite<T: Sendable>(gathering: Bool = false,
+                                   _ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do { return try await batcher.write(gathering: gathering, body) } catch { throw StoreError.wrap(error, path: path) }
     }
 
     /// Runs `PRAGMA integrity_check` and returns its verdict (`["ok"]` when healthy).

@@ -1,6 +1,7 @@
 import FAQStore
 import Foundation
 import Logging
+import Synchronization
 
 /// The entry point of the WhatsApp gateway: one call per incoming message.
 ///
@@ -24,6 +25,8 @@ public final class ChatBot: Sendable {
     /// The stateless engine behind the bot (shared knowledge snapshot).
     public let engine: FAQEngine
     private let locks = KeyedLock()
+    /// How many `handle` calls are running (lets a write wait for others to join its transaction).
+    private let inFlight = Atomic<Int>(0)
     private let metrics = BotMetrics()
     private let logger: Logger
 
@@ -47,7 +50,11 @@ public final class ChatBot: Sendable {
     ///   The gateway should then not acknowledge the webhook, so that WhatsApp delivers it again.
     public func handle(_ message: IncomingMessage) async throws -> BotResult {
         let started = DispatchTime.now()
-        defer { metrics.duration.recordInterval(since: started) }
+        inFlight.add(1, ordering: .relaxed)
+        defer {
+            inFlight.subtract(1, ordering: .relaxed)
+            metrics.duration.recordInterval(since: started)
+        }
         do {
             return try await locks.withLock(message.sender) {
                 try await self.handleInOrder(message)
@@ -91,7 +98,8 @@ public final class ChatBot: Sendable {
         }
         // Without a ticket the result is known now: encode it here, not on the (single) writer thread.
         let withoutTicket: Data? = if case .none = plan.ticketChange { result(ticket: nil).storedJSON() } else { nil }
-        let outcome = try await database.recordHandling(message: record, state: encodedState, ticketChange: plan.ticketChange) {
+        let outcome = try await database.recordHandling(message: record, state: encodedState, ticketChange: plan.ticketChange,
+                                                        othersInFlight: inFlight.load(ordering: .relaxed) > 1) {
             ticket in
             if ticket == nil, let withoutTicket { return withoutTicket }
             return result(ticket: ticket).storedJSON()

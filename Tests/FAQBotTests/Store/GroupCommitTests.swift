@@ -20,8 +20,9 @@ struct GroupCommitTests {
                 group.addTask {
                     let message = record("m\(number)", sender: "s\(number % 16)")
                     do {
-                        _ = try await database.recordHandling(message: message, state: Data("{}".utf8), ticketChange: .none) {
-                            _ in
+                        // Half of them say others are in flight: their writes wait to gather the others'.
+                        _ = try await database.recordHandling(message: message, state: Data("{}".utf8), ticketChange: .none,
+                                                              othersInFlight: number.isMultiple(of: 2)) { _ in
                             if number == 77 { throw ResultFailed() }
                             return Data("{\"n\":\(number)}".utf8)
                         }
