@@ -42,6 +42,7 @@ let package = Package(
                 .product(name: "FAQBot", package: "chat-pjbc-bot"),
                 .product(name: "FAQStore", package: "chat-pjbc-bot"),
                 .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/FAQBotBenchmarks",
             plugins: [

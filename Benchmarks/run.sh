@@ -116,8 +116,12 @@ for n in $sizes; do
         --limit "$(limit_for "$n")"
 done
 
-say "ChatBot.handle with persistence (fresh temporary database each)"
-for c in 1 8 64; do run "$bench" handle --conversations "$c" --messages 4000; done
+say "ChatBot.handle with persistence (fresh temporary database each; bot log at warning)"
+for c in 1 8 64; do FAQ_LOG_LEVEL=warning run "$bench" handle --conversations "$c" --messages 16000; done
+say "ChatBot.handle, with the bot's info line per message (standard error to a file, as a service would log)"
+for c in 1 8 64; do
+    FAQ_LOG_LEVEL=info "$bench" handle --conversations "$c" --messages 16000 2>"$data/handle-info.log" | tee -a "$log"
+done
 
 if [[ -z "${FAQBENCH_SKIP_ORDO:-}" ]]; then
     say "ordo-one benchmarks (swift package benchmark)"

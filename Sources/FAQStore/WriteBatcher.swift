@@ -5,7 +5,11 @@ import Synchronization
 /// writer is busy joins the next transaction.
 ///
 /// With many conversations at once, one commit (and one append to the WAL)
-/// then serves many messages instead of one. A write's caller resumes only
+/// then serves many messages instead of one. A write that finds no batch in
+/// progress leads: it writes on its caller's thread (no hand-off to the writer
+/// thread and back), after letting the other messages in flight reach their
+/// writes when the caller says there are some; writes submitted while it writes
+/// are then drained on GRDB's writer thread. A write's caller resumes only
 /// after the transaction holding it has committed, so a returned result is
 /// durable exactly as with a transaction of its own; a write that throws rolls
 /// back the batch, which is then written again one write per transaction, so only it fails.

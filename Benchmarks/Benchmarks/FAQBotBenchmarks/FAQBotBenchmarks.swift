@@ -11,6 +11,7 @@ import Benchmark
 import FAQBot
 import FAQStore
 import Foundation
+import Logging
 
 /// Per-benchmark state: the fixture and a cursor over the messages.
 /// Only touched by the benchmark's own (sequential) iterations.
@@ -41,6 +42,15 @@ let residentAfterLoad = BenchmarkMetric.custom("VmRSS after load+decide (KiB)", 
                                                useScalingFactor: false)
 
 let benchmarks: @Sendable () -> Void = {
+    // The bot logs a line per handled message at info. Here it goes to standard error at FAQ_LOG_LEVEL,
+    // by default `warning`: otherwise swift-log's default handler writes every line to standard output,
+    // which the benchmark plugin relays, and the `handle` benchmarks measure that relay (all
+    // conversations queue on the output's lock). `faq-bench handle` reports both levels.
+    LoggingSystem.bootstrap { label in
+        var handler = StreamLogHandler.standardError(label: label)
+        handler.logLevel = ProcessInfo.processInfo.environment["FAQ_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        return handler
+    }
     // Temporary databases of the fixtures are removed when the benchmark process ends.
     Benchmark.teardown = { Fixtures.removeTemporaryDirectories() }
 
