@@ -43,6 +43,11 @@ public final class ChatBot: Sendable {
     ///
     /// Any text gets a decision (empty, emoji only, huge, FTS5 syntax…).
     ///
+    /// The call runs its SQLite work on the calling task's thread (a read of a few microseconds, and
+    /// the write transaction when no other is being written), so a message needs no hand-off between
+    /// threads; while another message's transaction is being written it suspends, and its write joins
+    /// the next transaction (group commit). The result is committed before the call returns.
+    ///
     /// - Parameter message: the message as the gateway received it.
     /// - Returns: the decision, the reply to send (empty for `silent`), the ticket if one was
     ///   opened or updated, and `duplicate` for a redelivery.
