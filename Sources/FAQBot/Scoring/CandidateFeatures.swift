@@ -12,6 +12,15 @@ struct CandidateFeatures: Sendable, Hashable {
 
     /// The values the ranking model reads, in a fixed order.
     var vector: [Double] { [coverage, bestRowDice, bestRowContainment, answerCoverage] }
+
+    /// Writes `vector` into `buffer` (resized to fit), so that scoring many candidates reuses one array.
+    func write(into buffer: inout [Double]) {
+        if buffer.count != 4 { buffer = [0, 0, 0, 0] }
+        buffer[0] = coverage
+        buffer[1] = bestRowDice
+        buffer[2] = bestRowContainment
+        buffer[3] = answerCoverage
+    }
     static let names = ["cobertura", "mejor_dice", "mejor_contencion", "cobertura_respuesta"]
 
     /// Per-row totals reused from one candidate to the next (scoring allocates nothing per candidate).
@@ -40,50 +49,65 @@ struct CandidateFeatures: Sendable, Hashable {
             scratch.rowShared = [Double](repeating: 0, count: rowCount)
         }
         let heldOut = leavingOut.map(Int32.init)
-        var covered = 0.0
         let slots = table.termSlots(of: position)
-        var from = slots.lowerBound
-        for term in query.known {
-            // Both lists are sorted: search each message term after the previous one's place.
-            let slot = Self.lowerBound(of: term, in: table.terms, from: from, to: slots.upperBound)
-            from = slot
-            guard slot < slots.upperBound, table.terms[slot] == term else { continue }
-            let weight = idf[Int(term)]
-            let rowSlots = table.rowSlots(ofTermIn: slot)
-            // A term only the held-out row uses is not evidence for its own entry.
-            if !(rowSlots.count == 1 && table.rowsOfTerm[rowSlots.lowerBound] == heldOut) { covered += weight }
-            for rowSlot in rowSlots {
-                let row = table.rowsOfTerm[rowSlot]
-                if row == heldOut { continue }
-                if scratch.rowShared[Int(row)] == 0 { scratch.touchedRows.append(row) }
-                scratch.rowShared[Int(row)] += weight
-            }
-        }
+        let answer = table.answerSlots(of: position)
+        var covered = 0.0
         var bestDice = 0.0
         var bestContainment = 0.0
-        for row in scratch.touchedRows {
-            let shared = scratch.rowShared[Int(row)]
-            let rowWeight = table.rowWeight(of: position, row: Int(row))
-            scratch.rowShared[Int(row)] = 0
-            bestDice = max(bestDice, 2 * shared / (messageWeight + rowWeight))
-            bestContainment = max(bestContainment, shared / rowWeight)
+        var answerShared = 0.0
+        // The hot loop of a decision (up to 60 candidates × the message's terms): read through
+        // buffer pointers, without a bounds or uniqueness check per access. Every slot read comes
+        // from the table's own ranges, so it stays in bounds.
+        table.terms.withUnsafeBufferPointer { terms in
+        table.rowsOfTerm.withUnsafeBufferPointer { rowsOfTerm in
+        table.rowListStart.withUnsafeBufferPointer { rowListStart in
+        table.answerTerms.withUnsafeBufferPointer { answerTerms in
+        idf.withUnsafeBufferPointer { idf in
+        scratch.rowShared.withUnsafeMutableBufferPointer { rowShared in
+            var from = slots.lowerBound
+            for term in query.known {
+                // Both lists are sorted: search each message term after the previous one's place.
+                let slot = Self.lowerBound(of: term, in: terms, from: from, to: slots.upperBound)
+                from = slot
+                guard slot < slots.upperBound, terms[slot] == term else { continue }
+                let weight = idf[Int(term)]
+                let rowSlots = Int(rowListStart[slot])..<Int(rowListStart[slot + 1])
+                // A term only the held-out row uses is not evidence for its own entry.
+                if !(rowSlots.count == 1 && rowsOfTerm[rowSlots.lowerBound] == heldOut) { covered += weight }
+                for rowSlot in rowSlots {
+                    let row = rowsOfTerm[rowSlot]
+                    if row == heldOut { continue }
+                    if rowShared[Int(row)] == 0 { scratch.touchedRows.append(row) }
+                    rowShared[Int(row)] += weight
+                }
+            }
+            for row in scratch.touchedRows {
+                let shared = rowShared[Int(row)]
+                let rowWeight = table.rowWeight(of: position, row: Int(row))
+                rowShared[Int(row)] = 0
+                bestDice = max(bestDice, 2 * shared / (messageWeight + rowWeight))
+                bestContainment = max(bestContainment, shared / rowWeight)
+            }
+            var answerFrom = answer.lowerBound
+            for term in query.known {
+                answerFrom = Self.lowerBound(of: term, in: answerTerms, from: answerFrom, to: answer.upperBound)
+                if answerFrom < answer.upperBound, answerTerms[answerFrom] == term { answerShared += idf[Int(term)] }
+            }
+        }
+        }
+        }
+        }
+        }
         }
         scratch.touchedRows.removeAll(keepingCapacity: true)
         coverage = covered / messageWeight
         bestRowDice = bestDice
         bestRowContainment = bestContainment
-        var answerShared = 0.0
-        let answer = table.answerSlots(of: position)
-        var answerFrom = answer.lowerBound
-        for term in query.known {
-            answerFrom = Self.lowerBound(of: term, in: table.answerTerms, from: answerFrom, to: answer.upperBound)
-            if answerFrom < answer.upperBound, table.answerTerms[answerFrom] == term { answerShared += idf[Int(term)] }
-        }
         answerCoverage = answerShared / messageWeight
     }
 
     /// The first slot in `from ..< to` whose term is not less than `term` (`to` when none).
-    private static func lowerBound(of term: Int32, in terms: [Int32], from: Int, to: Int) -> Int {
+    private static func lowerBound(of term: Int32, in terms: UnsafeBufferPointer<Int32>, from: Int, to: Int) -> Int {
         var low = from, high = to
         while low < high {
             let middle = (low + high) / 2

@@ -31,14 +31,15 @@ struct Matcher: Sendable {
         var ranked: [ScoredCandidate] = []
         ranked.reserveCapacity(positions.count)
         var scratch = CandidateFeatures.Scratch()
-        // Read once per message: per candidate, nothing is copied or retained.
+        var vector: [Double] = []
+        // Read once per message: per candidate, nothing is copied, retained or allocated.
         let table = index.rows, idf = index.idf
         for position in positions {
             let features = CandidateFeatures(table: table, idf: idf, position: position, query: query,
                                              leavingOut: leavingOut?.entry == position ? leavingOut?.row : nil,
                                              scratch: &scratch)
-            ranked.append(ScoredCandidate(position: position, features: features,
-                                          score: model.ranker.probability(features.vector)))
+            features.write(into: &vector)
+            ranked.append(ScoredCandidate(position: position, features: features, score: model.ranker.probability(vector)))
         }
         ranked.sort { ($0.score, $1.position) > ($1.score, $0.position) }
         let options = Self.options(ranked, ratio: model.optionRatio, limit: model.policy.maximumOptions)
