@@ -44,7 +44,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FAQBotTests",
-            dependencies: ["FAQBot", "FAQStore"],
+            dependencies: ["FAQBot", "FAQStore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
     ],

@@ -144,7 +144,9 @@ public final class KnowledgeIndex: Sendable {
         var weights: [Double] = []
         for (position, negative) in negatives.enumerated() {
             var weight = 0.0
-            for term in Set(terms(of: negative)) {
+            // Each distinct term once, in a fixed order: summed in a `Set`'s order, the weight varied
+            // in its last bits from one process to the next (hash seeds), and so did the fitted model.
+            for term in Set(terms(of: negative)).sorted() {
                 postings[term, default: []].append(Int32(position))
                 weight += termIDs[term].map { idf[Int($0)] } ?? unseenIDF
             }
