@@ -122,11 +122,11 @@ extension FAQDatabase {
     static func insertNewTicket(_ db: Database, _ new: NewTicket, at date: Date) throws -> Ticket {
         let year = folioCalendar.component(.year, from: date)
         let stamp = StoredDate.text(for: date)
-        try db.cachedStatement(sql: """
+        let number = try Int.fetchOne(db.cachedStatement(sql: """
             INSERT INTO folio_counter (year, last) VALUES (?, 1)
             ON CONFLICT(year) DO UPDATE SET last = last + 1
-            """).execute(arguments: [year])
-        let number = try Int.fetchOne(db.cachedStatement(sql: "SELECT last FROM folio_counter WHERE year = ?"), arguments: [year]) ?? 1
+            RETURNING last
+            """), arguments: [year]) ?? 1
         let folio = "PJBC-" + zeroPadded(year, width: 4) + "-" + zeroPadded(number, width: 6)
         try db.cachedStatement(sql: """
             INSERT INTO ticket (folio, created_at, updated_at, sender, channel, city, reason, area, priority, confidence,
