@@ -29,21 +29,17 @@ enum StoredDate {
         let minute = millisecondOfDay / 60_000 % 60
         let second = millisecondOfDay / 1000 % 60
         let millisecond = millisecondOfDay % 1000
+        // Each field zero-padded to its width, followed by its separator.
+        let fields: [(value: Int64, digits: Int, separator: String)] = [
+            (year, 4, "-"), (month, 2, "-"), (day, 2, " "), (hour, 2, ":"), (minute, 2, ":"), (second, 2, "."),
+            (millisecond, 3, ""),
+        ]
         var bytes = [UInt8]()
         bytes.reserveCapacity(23)
-        append(year, digits: 4, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        append(month, digits: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        append(day, digits: 2, to: &bytes)
-        bytes.append(UInt8(ascii: " "))
-        append(hour, digits: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        append(minute, digits: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        append(second, digits: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "."))
-        append(millisecond, digits: 3, to: &bytes)
+        for field in fields {
+            append(field.value, digits: field.digits, to: &bytes)
+            bytes.append(contentsOf: field.separator.utf8)
+        }
         return String(decoding: bytes, as: UTF8.self)
     }
 
