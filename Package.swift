@@ -44,7 +44,8 @@ let package = Package(
         ),
         .testTarget(
             name: "FAQBotTests",
-            dependencies: ["FAQBot", "FAQStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["FAQBot", "FAQStore", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "Logging", package: "swift-log")],
             exclude: ["Fixtures"]
         ),
     ],

@@ -39,6 +39,9 @@ public final class FAQEngine: Sendable {
     /// The caller's overrides.
     public let configuration: Configuration
     private let snapshot = Mutex<KnowledgeSnapshot?>(nil)
+    /// Held while a new version loads: the messages that need it wait for that one load instead of
+    /// each loading a copy (64 concurrent messages after an import would otherwise load 64 copies).
+    private let loading = Mutex<Void>(())
 
     /// Creates an engine on `database`; the knowledge is loaded at the first message and reloaded after each import.
     public init(database: FAQDatabase, configuration: Configuration = Configuration()) {
@@ -148,19 +151,33 @@ public final class FAQEngine: Sendable {
     /// The snapshot of the version numbered `liveNumber`, which the caller has just read
     /// (`nil`: none imported); loaded now if it is not the cached one.
     func snapshot(forLiveVersion liveNumber: Int?) -> KnowledgeSnapshot {
-        let cached = snapshot.withLock { $0 }
-        if let cached, cached.version?.number == liveNumber { return cached }
-        do {
-            let loaded = try loadSnapshot()
-            snapshot.withLock { current in
-                if (current?.version?.number ?? -1) < (loaded.version?.number ?? -1) || current == nil { current = loaded }
+        if let cached = snapshot.withLock({ $0 }), Self.serves(cached, liveNumber) { return cached }
+        return loading.withLock { _ in
+            // Another message may have loaded it while this one waited for the lock.
+            let cached = snapshot.withLock { $0 }
+            if let cached, Self.serves(cached, liveNumber) { return cached }
+            do {
+                let loaded = try loadSnapshot()
+                snapshot.withLock { current in
+                    if (current?.version?.number ?? -1) < (loaded.version?.number ?? -1) || current == nil { current = loaded }
+                }
+                configuration.logger.info("knowledge loaded", metadata: ["version": "\(loaded.version?.number ?? 0)",
+                                                                          "entries": "\(loaded.index.entries.count)"])
+                return loaded
+            } catch {
+                configuration.logger.error("cannot load the knowledge", metadata: ["error": "\(error)"])
+                return cached ?? .empty
             }
-            configuration.logger.info("knowledge loaded", metadata: ["version": "\(loaded.version?.number ?? 0)",
-                                                                      "entries": "\(loaded.index.entries.count)"])
-            return loaded
-        } catch {
-            configuration.logger.error("cannot load the knowledge", metadata: ["error": "\(error)"])
-            return cached ?? .empty
+        }
+    }
+
+    /// Whether `snapshot` may answer a message that read `liveNumber` as the live version:
+    /// that version, or a newer one loaded meanwhile.
+    private static func serves(_ snapshot: KnowledgeSnapshot, _ liveNumber: Int?) -> Bool {
+        switch (snapshot.version?.number, liveNumber) {
+        case (nil, nil): return true
+        case let (number?, live?): return number >= live
+        default: return false
         }
     }
 

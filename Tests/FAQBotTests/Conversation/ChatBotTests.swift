@@ -1,4 +1,6 @@
 import Foundation
+import Logging
+import Synchronization
 import Testing
 @testable import FAQBot
 import FAQStore
@@ -206,6 +208,34 @@ struct ChatBotTests {
         #expect(after.decision.top == "peritos")
     }
 
+    @Test("after an import, many concurrent messages load the new knowledge once, and all answer with it")
+    func oneLoadForConcurrentMessages() async throws {
+        let loads = LoadCounter()
+        let counted = ChatBot(database: database, configuration: FAQEngine.Configuration(
+            logger: Logger(label: "test.reload") { _ in loads }))
+        _ = try await counted.handle(IncomingMessage(id: UUID().uuidString, sender: "first", text: "hola", channel: .mexicali))
+        #expect(loads.count == 1)
+        let extra = SampleKnowledge.entry("peritos", "¿Cómo me inscribo en la lista de peritos?", variants: [
+            "lista de peritos", "registro de peritos", "quiero ser perito", "convocatoria de peritos",
+            "padron de peritos auxiliares", "como ser perito del tribunal",
+        ], answer: "La lista de peritos se publica en el Boletín Judicial.")
+        try knowledge.write("faq.md", SampleKnowledge.faq + "\n" + extra)
+        try KnowledgeImporter(database: database).importFile(knowledge.faqPath)
+        let tops = try await withThrowingTaskGroup(of: String?.self) { group in
+            for index in 0..<32 {
+                group.addTask {
+                    try await counted.handle(IncomingMessage(id: UUID().uuidString, sender: "after-\(index)",
+                                                             text: "quiero ser perito, como me inscribo en la lista de peritos",
+                                                             channel: .tijuana)).decision.top
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(tops.count == 32)
+        #expect(tops.allSatisfy { $0 == "peritos" })
+        #expect(loads.count == 2)
+    }
+
     @Test("teach turns a ticket's wording into a variant: file, database and the next answer")
     func teach() async throws {
         let strange = "gaceta diaria pjbc"
@@ -252,5 +282,22 @@ struct ChatBotTests {
         let kept = try #require(try database.ticket(folio: openFolio))
         #expect(kept.sender == "still-open")
         #expect(kept.messages.first?.text == "quiero hablar con una persona")
+    }
+}
+
+/// Counts the engine's "knowledge loaded" log lines (one per snapshot it builds).
+private final class LoadCounter: LogHandler, @unchecked Sendable {
+    private let loaded = Mutex(0)
+    var count: Int { loaded.withLock { $0 } }
+    // Only `log` is called concurrently; the level and metadata are set once, before any logging.
+    var logLevel: Logger.Level = .info
+    var metadata: Logger.Metadata = [:]
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        if event.message.description == "knowledge loaded" { loaded.withLock { $0 += 1 } }
     }
 }
