@@ -181,10 +181,7 @@ extension FAQDatabase {
     }
 
     static func fetchTicket(_ db: Database, folio: String) throws -> Ticket? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM ticket WHERE folio = ? COLLATE NOCASE"), arguments: [folio]) else {
-            return nil
-        }
-        var ticket = ticket(from: row)
+        guard var ticket = try fetchTicketRow(db, folio: folio) else { return nil }
         ticket.messages = try Row.fetchAll(db.cachedStatement(sql: "SELECT at, author, text FROM ticket_message WHERE ticket_id = ? ORDER BY id"),
                                            arguments: [ticket.id]).map {
             Ticket.Message(at: $0["at"], author: Ticket.Message.Author(rawValue: $0["author"]) ?? .user, text: $0["text"])
@@ -202,18 +199,15 @@ extension FAQDatabase {
             .map(ticket(from:))
     }
 
+    /// The sender's newest open or claimed ticket (its id found on the covering (sender, status)
+    /// index, without sorting: the same subquery `messageContext` reads).
     static func fetchActiveTicket(_ db: Database, sender: String) throws -> Ticket? {
-        // The newest active ticket's id first, from the covering (sender, status) index without
-        // sorting; the row only when there is one (most messages have none, and reading no row
-        // through GRDB's `Row` machinery still cost more than the lookup). The row is read only
-        // if still active: staff may have resolved it between the two statements.
-        guard let id = try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT max(id) FROM ticket WHERE sender = ? AND status IN ('open', 'claimed')
-            """), arguments: [sender]) else { return nil }
-        return try fetchActiveTicket(db, id: id)
+        try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT * FROM ticket WHERE id = (SELECT max(id) FROM ticket WHERE sender = ? AND status IN ('open', 'claimed'))
+            """), arguments: [sender]).map(ticket(from:))
     }
 
-    /// The ticket with this id if it is still open or claimed.
+    /// The ticket with this id if it is still open or claimed (staff may have resolved it since its id was read).
     static func fetchActiveTicket(_ db: Database, id: Int64) throws -> Ticket? {
         try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM ticket WHERE id = ? AND status IN ('open', 'claimed')"),
                          arguments: [id]).map(ticket(from:))
