@@ -23,17 +23,29 @@ struct ConversationPlanner {
         var texts: BotTexts
     }
 
+    /// What one message does, before the texts of its knowledge version are attached.
+    private struct Step {
+        var decision: Decision
+        var state: ConversationState
+        var ticketChange: TicketChange
+    }
+
     /// - Parameter knowledgeVersion: the live version number read with the message's context.
     func plan(_ message: IncomingMessage, state: ConversationState, activeTicket: Ticket?, knowledgeVersion: Int?) -> Plan {
-        let city = message.channel?.city
         // One knowledge version for the whole message, the one live when its context was read.
         let knowledge = engine.snapshot(forLiveVersion: knowledgeVersion)
         let tools = engine.replyTools(knowledge)
+        let step = step(message, state: state, activeTicket: activeTicket, knowledge: knowledge, tools: tools)
+        return Plan(decision: step.decision, state: step.state, ticketChange: step.ticketChange, texts: tools.composer.texts)
+    }
+
+    private func step(_ message: IncomingMessage, state: ConversationState, activeTicket: Ticket?,
+                      knowledge: KnowledgeSnapshot, tools: (composer: ReplyComposer, router: TicketRouter)) -> Step {
+        let city = message.channel?.city
         if let activeTicket {
             let decision = Decision(text: message.text, action: .silent, reason: .owned, area: activeTicket.area,
                                     city: activeTicket.city ?? city, reply: "")
-            return Plan(decision: decision, state: ConversationState(), ticketChange: .append(folio: activeTicket.folio),
-                        texts: tools.composer.texts)
+            return Step(decision: decision, state: ConversationState(), ticketChange: .append(folio: activeTicket.folio))
         }
         let explanation = engine.evaluate(message.text, channelCity: city, snapshot: knowledge)
 
@@ -44,7 +56,7 @@ struct ConversationPlanner {
                 if index < pending.options.count,
                    let answer = engine.answering(entryID: pending.options[index], text: message.text, channelCity: city,
                                                  snapshot: knowledge) {
-                    return Plan(decision: answer, state: ConversationState(), ticketChange: .none, texts: tools.composer.texts)
+                    return Step(decision: answer, state: ConversationState(), ticketChange: .none)
                 }
             case .none:
                 var decision = explanation.decision
@@ -59,8 +71,7 @@ struct ConversationPlanner {
                 decision.priority = .question
                 decision.reply = tools.composer.handoff(.unmatched, area: decision.area ?? tools.router.rules.defaultArea)
                 return handoff(decision, message: message, firstMessage: pending.question + "\n" + message.text,
-                               candidates: pending.options.map { Ticket.Candidate(entry: $0, score: 0) },
-                               texts: tools.composer.texts)
+                               candidates: pending.options.map { Ticket.Candidate(entry: $0, score: 0) })
             case .unrelated:
                 break
             }
@@ -81,26 +92,23 @@ struct ConversationPlanner {
             let pendingCase = ConversationState.PendingCase(
                 question: message.text, caseNumber: decision.caseNumber, court: decision.court, city: decision.city,
                 evidence: decision.evidence, confidence: decision.confidence, top: decision.top)
-            return Plan(decision: decision, state: ConversationState(pendingCase: pendingCase), ticketChange: .none,
-                        texts: tools.composer.texts)
+            return Step(decision: decision, state: ConversationState(pendingCase: pendingCase), ticketChange: .none)
         case .handoff:
-            return handoff(decision, message: message, firstMessage: message.text, candidates: Array(candidates),
-                           texts: tools.composer.texts)
+            return handoff(decision, message: message, firstMessage: message.text, candidates: Array(candidates))
         case .clarify:
             let pendingClarify = ConversationState.PendingClarify(
                 options: decision.options, titles: decision.optionRows.map(\.title), question: message.text,
                 confidence: decision.confidence)
-            return Plan(decision: decision, state: ConversationState(pendingClarify: pendingClarify), ticketChange: .none,
-                        texts: tools.composer.texts)
+            return Step(decision: decision, state: ConversationState(pendingClarify: pendingClarify), ticketChange: .none)
         default:
-            return Plan(decision: decision, state: ConversationState(), ticketChange: .none, texts: tools.composer.texts)
+            return Step(decision: decision, state: ConversationState(), ticketChange: .none)
         }
     }
 
     /// The second message of a case question: hand off with what the two messages give.
     private func completeCase(_ pending: ConversationState.PendingCase, with explanation: Explanation,
                               message: IncomingMessage, tools: (composer: ReplyComposer, router: TicketRouter),
-                              questionWords: [String]) -> Plan {
+                              questionWords: [String]) -> Step {
         var decision = explanation.decision
         let detection = explanation.detection
         // A complaint or a request for a person in the reply keeps its own reason.
@@ -122,19 +130,18 @@ struct ConversationPlanner {
         decision.priority = max(tools.router.priority(for: reason, words: words),
                                 tools.router.priority(for: reason, words: questionWords))
         decision.reply = tools.composer.handoff(reason, area: decision.area ?? tools.router.rules.defaultArea)
-        return handoff(decision, message: message, firstMessage: pending.question + "\n" + message.text, candidates: [],
-                       texts: tools.composer.texts)
+        return handoff(decision, message: message, firstMessage: pending.question + "\n" + message.text, candidates: [])
     }
 
     private func handoff(_ decision: Decision, message: IncomingMessage, firstMessage: String,
-                         candidates: [Ticket.Candidate], texts: BotTexts) -> Plan {
+                         candidates: [Ticket.Candidate]) -> Step {
         let ticket = NewTicket(sender: message.sender, channel: message.channel?.rawValue, city: decision.city,
                                reason: decision.reason?.rawValue ?? "unmatched",
                                area: decision.area ?? "Presidencia",
                                priority: (decision.priority ?? .question).rawValue, confidence: decision.confidence,
                                candidates: candidates, evidence: decision.evidence, caseNumber: decision.caseNumber,
                                court: decision.court, firstMessage: firstMessage)
-        return Plan(decision: decision, state: ConversationState(), ticketChange: .open(ticket), texts: texts)
+        return Step(decision: decision, state: ConversationState(), ticketChange: .open(ticket))
     }
 
     private func missing(_ decision: Decision, texts: BotTexts) -> String {
