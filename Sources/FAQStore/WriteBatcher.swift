@@ -28,6 +28,35 @@ final class WriteBatcher: Sendable {
         }
     }
 
+    /// Where a write's value waits between its run and the end of its transaction.
+    private final class Outcome<T: Sendable>: Sendable {
+        /// (the value its last run returned, the result once its transaction ended)
+        private let state = Mutex<(value: T?, result: Result<T, any Error>?)>((nil, nil))
+
+        /// `work` as a job's run: its value is kept (a batch rolled back and run again overwrites it).
+        func recording(_ work: @escaping @Sendable (Database) throws -> T) -> @Sendable (Database) throws -> Void {
+            { db in
+                let value = try work(db)
+                self.state.withLock { $0.value = value }
+            }
+        }
+
+        /// Ends the write: `error` is `nil` when its transaction committed. Returns its result.
+        @discardableResult
+        func complete(_ error: (any Error)?) -> Result<T, any Error> {
+            state.withLock { state in
+                let result: Result<T, any Error> = if let error { .failure(error) }
+                    else if let value = state.value { .success(value) }
+                    else { .failure(WriteBatcher.notRun()) }
+                state.result = result
+                return result
+            }
+        }
+
+        /// The result, once `complete` was called.
+        var result: Result<T, any Error>? { state.withLock { $0.result } }
+    }
+
     init(pool: DatabasePool) {
         self.pool = pool
     }
@@ -62,15 +91,8 @@ final class WriteBatcher: Sendable {
     /// import), as GRDB's synchronous writes do; only one caller at a time leads, every other
     /// write suspends meanwhile, so at most one thread of the cooperative pool waits here.
     private func lead<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> T) throws -> T {
-        let outcome = Mutex<Result<T, any Error>?>(nil)
-        let own = Job(
-            run: { db in
-                let value = try work(db)
-                outcome.withLock { $0 = .success(value) }
-            },
-            complete: { error in
-                if let error { outcome.withLock { $0 = .failure(error) } }
-            })
+        let outcome = Outcome<T>()
+        let own = Job(run: outcome.recording(work), complete: { outcome.complete($0) })
         pool.writeWithoutTransaction { db in
             let waiting = self.pending.withLock { state -> [Job] in
                 defer { state.jobs = [] }
@@ -86,30 +108,15 @@ final class WriteBatcher: Sendable {
             return true
         }
         if handsOff { drain() }
-        guard let result = outcome.withLock({ $0 }) else {
-            throw Self.notRun()
-        }
-        return try result.get()
+        return try (outcome.result ?? .failure(Self.notRun())).get()
     }
 
     /// Joins the next batch, written by the writer thread, and suspends until it has committed.
     private func follow<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        let outcome = Mutex<Result<T, any Error>?>(nil)
+        let outcome = Outcome<T>()
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
-            let job = Job(
-                run: { db in
-                    let value = try work(db)
-                    outcome.withLock { $0 = .success(value) }
-                },
-                complete: { error in
-                    if let error {
-                        continuation.resume(throwing: error)
-                    } else if let result = outcome.withLock({ $0 }) {
-                        continuation.resume(with: result)
-                    } else {
-                        continuation.resume(throwing: Self.notRun())
-                    }
-                })
+            let job = Job(run: outcome.recording(work),
+                          complete: { continuation.resume(with: outcome.complete($0)) })
             let startsDrain = pending.withLock { state -> Bool in
                 state.jobs.append(job)
                 defer { state.draining = true }
@@ -120,7 +127,7 @@ final class WriteBatcher: Sendable {
     }
 
     /// The error of a write whose batch ended without running it (not expected to happen).
-    private static func notRun() -> DatabaseError {
+    fileprivate static func notRun() -> DatabaseError {
         DatabaseError(resultCode: .SQLITE_ERROR, message: "la escritura no llegó a ejecutarse; vuelva a enviar el mensaje")
     }
 
