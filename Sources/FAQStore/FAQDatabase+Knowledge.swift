@@ -3,6 +3,16 @@ import GRDB
 import Synchronization
 
 extension FAQDatabase {
+    /// The number of the live knowledge version, `nil` before the first import.
+    ///
+    /// Cheap enough to call for every message: one indexed read on a connection of the
+    /// store's own (`MessageReaders`), without a pool reader or a transaction.
+    ///
+    /// - Throws: `StoreError` when the database cannot be read.
+    public func liveVersionNumber() throws -> Int? {
+        try unisolatedRead { db in try Int.fetchOne(db.cachedStatement(sql: "SELECT max(number) FROM knowledge_version")) }
+    }
+
     /// The live knowledge version, or `nil` before the first import.
     public func currentVersion() throws -> KnowledgeVersion? {
         try read { db in try Self.fetchCurrentVersion(db) }

@@ -17,8 +17,6 @@ public final class FAQDatabase: Sendable {
     /// The path of the database file.
     public let path: String
     let pool: DatabasePool
-    /// A read-only connection of its own that tells, cheaply, whether anything was committed since it last looked.
-    let changeProbe: ChangeProbe
     /// Group commit for the writes of handled messages.
     let batcher: WriteBatcher
     /// Connections of their own for the reads of handled messages.
@@ -45,7 +43,6 @@ public final class FAQDatabase: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
-            changeProbe = try ChangeProbe(path: path)
             batcher = WriteBatcher(pool: pool)
             messageReaders = try MessageReaders(path: path)
         } catch {
