@@ -15,9 +15,14 @@ enum TextNormalization {
     /// The reference folding: canonical decomposition, nonspacing marks removed, lowercased,
     /// whitespace collapsed. Slow (Foundation); `folded` only uses it for text beyond Latin-1.
     static func foldedSlowly(_ text: String) -> String {
+        collapsingWhitespace(withoutMarksLowercased(text))
+    }
+
+    /// Canonically decomposed, nonspacing marks removed, lowercased: the folding of each character.
+    private static func withoutMarksLowercased(_ text: String) -> String {
         let stripped = text.decomposedStringWithCanonicalMapping.unicodeScalars
             .filter { $0.properties.generalCategory != .nonspacingMark }
-        return collapsingWhitespace(String(String.UnicodeScalarView(stripped)).lowercased())
+        return String(String.UnicodeScalarView(stripped)).lowercased()
     }
 
     /// `folded` for text whose scalars are all below U+0100, or `nil` for any other text.
@@ -82,9 +87,7 @@ enum TextNormalization {
 
         static let table: [Entry] = (0..<256).map { value in
             let scalar = Unicode.Scalar(UInt8(value))
-            let stripped = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-                .filter { $0.properties.generalCategory != .nonspacingMark }
-            let lowered = String(String.UnicodeScalarView(stripped)).lowercased()
+            let lowered = withoutMarksLowercased(String(scalar))
             // `foldedLatin1` writes into a buffer the size of its input.
             precondition(lowered.utf8.count <= String(scalar).utf8.count, "U+\(value) folds longer")
             return Entry(isWhitespace: Character(scalar).isWhitespace, utf8: Array(lowered.utf8))
