@@ -34,7 +34,9 @@ extension FAQDatabase {
     /// - Returns: the new (or unchanged) version.
     public func replaceKnowledge(entries: [IndexedEntry], negatives: [AnalyzedPhrase], settings: Data,
                                  model: Data, contentHash: String, sourcePath: String) throws -> ImportOutcome {
-        try replaceKnowledge(entries: entries, settings: settings, contentHash: contentHash, sourcePath: sourcePath) {
+        let batches = Mutex([entries])
+        return try replaceKnowledge(entryBatches: { batches.withLock { $0.popLast() } },
+                                    settings: settings, contentHash: contentHash, sourcePath: sourcePath) {
             FittedPart(negatives: negatives, model: model)
         }
     }
@@ -53,26 +55,18 @@ extension FAQDatabase {
         }
     }
 
-    /// Replaces the whole knowledge base in one transaction, asking for the fitted
-    /// part only once the entries are written, so that the caller can compute it
-    /// meanwhile (writing a large base and fitting its model take about as long).
+    /// Replaces the whole knowledge base in one transaction, with the entries handed over in
+    /// batches, in file order, as the caller produces them: the writer stores each batch while
+    /// the next is being analysed, and asks for the fitted part only once the entries are
+    /// written, so that the caller can compute it meanwhile (writing a large base and fitting
+    /// its model take about as long).
     ///
     /// Same guarantees as `replaceKnowledge(entries:negatives:settings:model:contentHash:sourcePath:)`;
-    /// if `fittedPart` throws, nothing is written.
+    /// if `entryBatches` or `fittedPart` throws, nothing is written.
     ///
-    /// - Parameter fittedPart: called once, on the writer's thread, inside the transaction.
-    public func replaceKnowledge(entries: [IndexedEntry], settings: Data, contentHash: String, sourcePath: String,
-                                 fittedPart: @escaping @Sendable () throws -> FittedPart) throws -> ImportOutcome {
-        let batch = Mutex<[IndexedEntry]?>(entries)
-        return try replaceKnowledge(entryBatches: { batch.withLock { batch in defer { batch = nil }; return batch } },
-                                    settings: settings, contentHash: contentHash, sourcePath: sourcePath,
-                                    fittedPart: fittedPart)
-    }
-
-    /// The same, with the entries handed over in batches, in file order, as the caller
-    /// produces them: the writer stores each batch while the next is being analysed.
-    ///
-    /// - Parameter entryBatches: called on the writer's thread until it returns `nil`; it may wait.
+    /// - Parameters:
+    ///   - entryBatches: called on the writer's thread until it returns `nil`; it may wait.
+    ///   - fittedPart: called once, on the writer's thread, inside the transaction.
     public func replaceKnowledge(entryBatches: @escaping @Sendable () throws -> [IndexedEntry]?, settings: Data,
                                  contentHash: String, sourcePath: String,
                                  fittedPart: @escaping @Sendable () throws -> FittedPart) throws -> ImportOutcome {

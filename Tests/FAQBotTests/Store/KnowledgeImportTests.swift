@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import FAQBot
 import FAQStore
@@ -39,7 +40,8 @@ struct KnowledgeImportTests {
         let version = try database.currentVersion()
         let stored = try #require(try database.loadKnowledge())
         #expect(throws: (any Error).self) {
-            try database.replaceKnowledge(entries: Array(stored.entries.prefix(1)), settings: Data("{}".utf8),
+            let batches = Mutex([Array(stored.entries.prefix(1))])
+            try database.replaceKnowledge(entryBatches: { batches.withLock { $0.popLast() } }, settings: Data("{}".utf8),
                                           contentHash: "other", sourcePath: "x") { throw FitFailed() }
         }
         #expect(try database.entries() == before)
