@@ -187,13 +187,9 @@ struct ChatBotTests {
 
     @Test("a new import is picked up at the next message, also under load")
     func reloadUnderLoad() async throws {
-        let extra = SampleKnowledge.entry("peritos", "¿Cómo me inscribo en la lista de peritos?", variants: [
-            "lista de peritos", "registro de peritos", "quiero ser perito", "convocatoria de peritos",
-            "padron de peritos auxiliares", "como ser perito del tribunal",
-        ], answer: "La lista de peritos se publica en el Boletín Judicial.")
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
-                try self.knowledge.write("faq.md", SampleKnowledge.faq + "\n" + extra)
+                try self.knowledge.write("faq.md", SampleKnowledge.faqWithPeritos)
                 try KnowledgeImporter(database: self.database).importFile(self.knowledge.faqPath)
             }
             for index in 0..<40 {
@@ -215,11 +211,7 @@ struct ChatBotTests {
             logger: Logger(label: "test.reload") { _ in loads }))
         _ = try await counted.handle(IncomingMessage(id: UUID().uuidString, sender: "first", text: "hola", channel: .mexicali))
         #expect(loads.count == 1)
-        let extra = SampleKnowledge.entry("peritos", "¿Cómo me inscribo en la lista de peritos?", variants: [
-            "lista de peritos", "registro de peritos", "quiero ser perito", "convocatoria de peritos",
-            "padron de peritos auxiliares", "como ser perito del tribunal",
-        ], answer: "La lista de peritos se publica en el Boletín Judicial.")
-        try knowledge.write("faq.md", SampleKnowledge.faq + "\n" + extra)
+        try knowledge.write("faq.md", SampleKnowledge.faqWithPeritos)
         try KnowledgeImporter(database: database).importFile(knowledge.faqPath)
         let tops = try await withThrowingTaskGroup(of: String?.self) { group in
             for index in 0..<32 {

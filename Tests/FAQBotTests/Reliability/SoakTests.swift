@@ -63,10 +63,7 @@ struct SoakTests {
         let knowledge = try TemporaryKnowledge()
         let database = try knowledge.importing(faq: SampleKnowledge.faq)
         let bot = ChatBot(database: database)
-        let extra = SampleKnowledge.entry("peritos", "¿Cómo me inscribo en la lista de peritos?", variants: [
-            "lista de peritos", "registro de peritos", "quiero ser perito",
-        ], answer: "La lista de peritos se publica en el Boletín Judicial.")
-        let good = [SampleKnowledge.faq, SampleKnowledge.faq + "\n" + extra]
+        let good = [SampleKnowledge.faq, SampleKnowledge.faqWithPeritos]
         let broken = SampleKnowledge.faq + "\n## Sin id\n- área: Presidencia\n\nRespuesta.\n"
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {

@@ -80,11 +80,7 @@ struct KnowledgeImportTests {
         let database = try knowledge.importing(faq: SampleKnowledge.faq)
         let engine = FAQEngine(database: database)
         #expect(engine.knowledgeVersion()?.number == 1)
-        let extra = SampleKnowledge.entry("peritos", "¿Cómo me inscribo en la lista de peritos?", variants: [
-            "lista de peritos", "registro de peritos", "quiero ser perito", "convocatoria de peritos",
-            "padron de peritos auxiliares", "como ser perito del tribunal",
-        ], answer: "La lista de peritos se publica en el Boletín Judicial.")
-        try knowledge.write("faq.md", SampleKnowledge.faq + "\n" + extra)
+        try knowledge.write("faq.md", SampleKnowledge.faqWithPeritos)
         try KnowledgeImporter(database: database).importFile(knowledge.faqPath)
         #expect(engine.knowledgeVersion()?.number == 2)
         #expect(engine.decide("quiero ser perito, donde me inscribo en la lista de peritos").top == "peritos")
@@ -116,10 +112,7 @@ struct KnowledgeImportTests {
     func concurrentReadersDuringImport() async throws {
         let knowledge = try TemporaryKnowledge()
         let database = try knowledge.importing(faq: SampleKnowledge.faq)
-        let extra = SampleKnowledge.entry("peritos", "¿Cómo me inscribo en la lista de peritos?", variants: [
-            "lista de peritos", "registro de peritos", "quiero ser perito",
-        ], answer: "La lista de peritos se publica en el Boletín Judicial.")
-        let variants = [SampleKnowledge.faq, SampleKnowledge.faq + "\n" + extra]
+        let variants = [SampleKnowledge.faq, SampleKnowledge.faqWithPeritos]
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 for round in 0..<6 {
@@ -176,10 +169,7 @@ struct KnowledgeImportTests {
         let knowledge = try TemporaryKnowledge()
         let database = try knowledge.importing(faq: SampleKnowledge.faq)
         let original = try database.vocabulary().sorted { $0.term < $1.term }
-        let extra = SampleKnowledge.entry("peritos", "¿Cómo me inscribo en la lista de peritos?", variants: [
-            "lista de peritos", "registro de peritos", "quiero ser perito",
-        ], answer: "La lista de peritos se publica en el Boletín Judicial.")
-        try knowledge.write("faq.md", SampleKnowledge.faq + "\n" + extra)
+        try knowledge.write("faq.md", SampleKnowledge.faqWithPeritos)
         try KnowledgeImporter(database: database).importFile(knowledge.faqPath)
         let added = Array(Set(try database.vocabulary().map(\.term)).subtracting(original.map(\.term)))
         #expect(!added.isEmpty)
@@ -189,7 +179,7 @@ struct KnowledgeImportTests {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 for round in 0..<6 {
-                    try knowledge.write("faq.md", SampleKnowledge.faq + (round % 2 == 1 ? "" : "\n" + extra))
+                    try knowledge.write("faq.md", round % 2 == 1 ? SampleKnowledge.faq : SampleKnowledge.faqWithPeritos)
                     try KnowledgeImporter(database: database).importFile(knowledge.faqPath)
                 }
             }

@@ -60,6 +60,15 @@ enum ShippedKnowledge {
 
 /// A small knowledge base for matcher tests: distinct topics with many variants.
 enum SampleKnowledge {
+    /// An entry `faq` lacks, added by the tests of a changed knowledge base (`faqWithPeritos`).
+    static let peritos = entry("peritos", "¿Cómo me inscribo en la lista de peritos?", variants: [
+        "lista de peritos", "registro de peritos", "quiero ser perito", "convocatoria de peritos",
+        "padron de peritos auxiliares", "como ser perito del tribunal",
+    ], answer: "La lista de peritos se publica en el Boletín Judicial.")
+
+    /// `faq` with one more entry, `peritos`.
+    static var faqWithPeritos: String { faq + "\n" + peritos }
+
     static func entry(_ id: String, _ question: String, area: String = "Presidencia", variants: [String],
                       answer: String) -> String {
         """
