@@ -12,7 +12,6 @@
 //                                              ChatBot.handle throughput on a fresh database
 //   faq-bench decide-loop DB --seconds S [...]  decide in a loop (to attach a profiler)
 //   faq-bench memory-probe DB                  what the loaded knowledge texts weigh in memory
-//   faq-bench retrieval-prototype DB [...]     in-memory top-K candidate retrieval vs today's FTS5 search
 import BenchSupport
 import FAQBot
 import FAQStore
@@ -219,74 +218,6 @@ func serve(_ arguments: Arguments) throws {
     print("  actions (first round): " + actions.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
 }
 
-// MARK: - retrieval prototype
-
-/// Times the candidate retrieval proposed in BENCHMARKS.md, outside the library: the
-/// `limit` entries sharing the most IDF weight with the message, from in-memory
-/// postings (a dense accumulator, no hashing, partial selection), next to the FTS5
-/// search `FAQEngine` runs today. Same analysed terms for both.
-func retrievalPrototype(_ arguments: Arguments) throws {
-    guard let path = arguments.positional.first else { fail("usage: faq-bench retrieval-prototype DB") }
-    let texts = try messages(arguments)
-    let limit = arguments.int("candidates", 200)
-    let database = try Fixtures.existingDatabase(path: path)
-    let engine = FAQEngine(database: database)
-    guard let stored = try database.loadKnowledge() else { fail("no knowledge in \(path)") }
-    // Postings over questions and variants, as KnowledgeIndex builds them (one entry once per term).
-    var termIDs: [String: Int32] = [:]
-    var postings: [[Int32]] = []
-    for (position, entry) in stored.entries.enumerated() {
-        var seen = Set<Int32>()
-        for row in [entry.analyzedQuestion] + entry.analyzedVariants {
-            for term in row.split(separator: " ") {
-                let key = String(term)
-                let id: Int32
-                if let known = termIDs[key] { id = known } else {
-                    id = Int32(postings.count)
-                    termIDs[key] = id
-                    postings.append([])
-                }
-                if seen.insert(id).inserted { postings[Int(id)].append(Int32(position)) }
-            }
-        }
-    }
-    let count = Double(stored.entries.count)
-    let idf = postings.map { log(1 + (count - Double($0.count) + 0.5) / (Double($0.count) + 0.5)) }
-    var accumulator = [Double](repeating: 0, count: stored.entries.count)
-    var touched: [Int32] = []
-    var prototype: [Double] = [], fts: [Double] = [], sizes: [Double] = []
-    for text in texts {
-        let terms = engine.analyze(text).terms
-        let ids = Array(Set(terms.compactMap { termIDs[$0] }))
-        var t0 = monotonicSeconds()
-        for id in ids {
-            let weight = idf[Int(id)]
-            for position in postings[Int(id)] {
-                if accumulator[Int(position)] == 0 { touched.append(position) }
-                accumulator[Int(position)] += weight
-            }
-        }
-        var ranked = touched.map { (position: $0, weight: accumulator[Int($0)]) }
-        if ranked.count > limit {
-            // Partial selection would do; a full sort of the touched entries is already fast enough.
-            ranked.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.position < $1.position }
-            ranked.removeSubrange(limit...)
-        }
-        for position in touched { accumulator[Int(position)] = 0 }
-        sizes.append(Double(touched.count))
-        touched.removeAll(keepingCapacity: true)
-        consume(ranked)
-        prototype.append(monotonicSeconds() - t0)
-        t0 = monotonicSeconds()
-        consume(try database.search(terms: terms))
-        fts.append(monotonicSeconds() - t0)
-    }
-    print("retrieval-prototype \(path) (\(stored.entries.count) entries, \(texts.count) messages, top \(limit)); "
-        + String(format: "entries sharing a term: mean %.0f", sizes.reduce(0, +) / Double(max(sizes.count, 1))))
-    print("  in-memory postings, dense accumulator: \(LatencySummary(seconds: prototype).formatted)")
-    print("  FTS5 search (today)                  : \(LatencySummary(seconds: fts).formatted)")
-}
-
 // MARK: - memory probe
 
 /// What the loaded knowledge weighs in memory, by part: the stored rows (texts and
@@ -423,7 +354,6 @@ do {
     case "serve": try serve(arguments)
     case "stages": try stages(arguments)
     case "memory-probe": try memoryProbe(arguments)
-    case "retrieval-prototype": try retrievalPrototype(arguments)
     case "decide-loop": try decideLoop(arguments)
     case "handle": try await handle(arguments)
     default: fail("usage: faq-bench validate|import|serve|stages|decide-loop|handle … (see the header of main.swift)")
