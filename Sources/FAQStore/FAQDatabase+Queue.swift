@@ -90,7 +90,7 @@ extension FAQDatabase {
         try write { db in
             let ticket = try Self.requireTicket(db, folio: folio)
             guard allowed.contains(ticket.status) else {
-                throw StoreError.invalidState("El ticket \(folio) está \(ticket.status.spanishName); no se puede \(Self.spanishVerb(action)).")
+                throw StoreError.invalidState("El caso \(folio) está \(ticket.status.spanishName); no se puede \(Self.spanishVerb(action)).")
             }
             try db.cachedStatement(sql: "UPDATE ticket SET status = ?, updated_at = ? WHERE id = ?").execute(arguments: [status.rawValue, StoredDate.text(for: date), ticket.id])
             try change(db, ticket)

@@ -81,7 +81,7 @@ struct ChatCommand: AsyncParsableCommand {
             let decision = result.decision
             let reason = decision.reason.map { "/\($0.rawValue)" } ?? ""
             print("[\(decision.action.rawValue)\(reason) · confianza \(String(format: "%.2f", decision.confidence))"
-                + (result.ticket.map { " · ticket \($0.folio)" } ?? "") + "]")
+                + (result.ticket.map { " · caso \($0.folio)" } ?? "") + "]")
             print(decision.reply.isEmpty ? "(el bot no responde: una persona atiende esta conversación)" : "Bot> " + decision.reply)
         }
     }
