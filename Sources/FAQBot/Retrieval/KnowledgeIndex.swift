@@ -155,11 +155,17 @@ public final class KnowledgeIndex: Sendable {
         return (postings, weights)
     }
 
+    /// By term id, how many rows use the term: questions, variants and answers.
+    var rowsUsingTermWithAnswers: [Int] {
+        var rows = rowsUsingTerm
+        for term in self.rows.answerTerms { rows[Int(term)] += 1 }
+        return rows
+    }
+
     /// Term → how many index rows (question, variants and answer of every entry) use it:
     /// what `fts5vocab` reports for the same knowledge, without reading it.
     var vocabulary: [String: Int] {
-        var rows = rowsUsingTerm
-        for term in self.rows.answerTerms { rows[Int(term)] += 1 }
+        let rows = rowsUsingTermWithAnswers
         var vocabulary: [String: Int] = [:]
         vocabulary.reserveCapacity(termNames.count)
         for (id, name) in termNames.enumerated() where rows[id] > 0 { vocabulary[name] = rows[id] }

@@ -102,10 +102,8 @@ struct ModelTrainer: Sendable {
     // MARK: - Examples
 
     private func heldOutExamples() -> [Example] {
-        var rowsUsingTerm: [Int32: Int] = [:]
+        let rowsUsingTerm = index.rowsUsingTermWithAnswers
         let table = index.rows
-        for slot in table.terms.indices { rowsUsingTerm[table.terms[slot], default: 0] += table.rowsUsing(slot: slot) }
-        for term in table.answerTerms { rowsUsingTerm[term, default: 0] += 1 }
         var pairs: [(Int, Int)] = []
         for position in 0..<table.count {
             for row in 0..<table.rowCount(of: position) where table.rowWeight(of: position, row: row) > 0 {
@@ -118,7 +116,7 @@ struct ModelTrainer: Sendable {
         }
         return pairs.map { position, row in
             let terms = table.terms(ofRow: row, entry: position)
-            let known = terms.filter { (rowsUsingTerm[$0] ?? 0) > 1 }
+            let known = terms.filter { rowsUsingTerm[Int($0)] > 1 }
             let unknownCount = terms.count - known.count
             let weight = known.reduce(0) { $0 + index.idf[Int($1)] } + Double(unknownCount) * index.unseenIDF
             let weightedTerms = terms.map { term in
