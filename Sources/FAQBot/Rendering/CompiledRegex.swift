@@ -24,7 +24,7 @@ struct CompiledRegex: @unchecked Sendable {
 
     /// Replaces every match; `transform` receives the whole match and its groups (`""` when a group did not match).
     func replacingMatches(in text: String, _ transform: ([String]) -> String) -> String {
-        if !triggers.isEmpty, !triggers.contains(where: { Self.contains(text, $0) }) { return text }
+        if !triggers.isEmpty, !triggers.contains(where: { text.utf8.contains($0) }) { return text }
         let source = text as NSString
         var output = ""
         var last = 0
@@ -38,24 +38,6 @@ struct CompiledRegex: @unchecked Sendable {
             last = match.range.location + match.range.length
         }
         return output + source.substring(from: last)
-    }
-
-    /// Whether the UTF-8 of `text` contains `needle` (a few bytes: a plain scan is fastest).
-    private static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let first = needle.first, bytes.count >= needle.count else { return false }
-            var index = 0
-            while index <= bytes.count - needle.count {
-                if bytes[index] == first {
-                    var offset = 1
-                    while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }
-                    if offset == needle.count { return true }
-                }
-                index += 1
-            }
-            return false
-        }
     }
 
     /// The text with every match removed.
