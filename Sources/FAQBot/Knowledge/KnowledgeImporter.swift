@@ -110,15 +110,16 @@ public struct KnowledgeImporter: Sendable {
 
     /// FNV-1a (64 bits) of everything an import depends on; enough to tell "unchanged".
     ///
-    /// The entries' fields are hashed directly (each followed by a separator byte);
-    /// the settings, small, through their JSON.
+    /// The entries' long texts (question, variants, answer) and the negatives are hashed
+    /// directly, each followed by a separator byte; the entries' metadata and the settings
+    /// through their JSON (so that a new field is covered without touching this function).
     static func contentHash(source: KnowledgeSource, settings: KnowledgeSettings) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
         var hash = FNV1a()
         hash.add("revision \(engineRevision)")
-        // Every entry's metadata in one encoding: one `encode` call per entry cost more than the rest of the hash.
+        // All entries' metadata in one encoding: one `encode` call per entry cost more than the rest of the hash.
         hash.add(try json(source.entries.map(\.withoutTexts)))
         for entry in source.entries {
             hash.add(entry.question)
