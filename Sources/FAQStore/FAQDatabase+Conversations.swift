@@ -79,6 +79,21 @@ public struct MessageContext: Sendable {
     public var knowledgeVersion: Int?
 }
 
+/// What handling one message writes besides its log row: the stored result and, for the
+/// gateway, the reply to send (written to the outbox in the same transaction).
+public struct HandlingWrite: Sendable {
+    /// The stored result (the JSON a redelivery returns).
+    public var result: Data
+    /// The message to send back, or `nil` when nothing goes out (or the caller sends by itself).
+    public var outgoing: NewOutgoingMessage?
+
+    /// Creates the write.
+    public init(result: Data, outgoing: NewOutgoingMessage? = nil) {
+        self.result = result
+        self.outgoing = outgoing
+    }
+}
+
 extension FAQDatabase {
     /// The stored result of a message already handled, or `nil`.
     public func handledResult(messageID: String) throws -> Data? {
@@ -98,7 +113,9 @@ extension FAQDatabase {
     ///   - result: builds the stored result once the ticket (and its folio) is known.
     public func recordHandling(message: MessageRecord, state: Data?, ticketChange: TicketChange,
                                result: @escaping @Sendable (Ticket?) throws -> Data) throws -> HandlingOutcome {
-        try write { db in try Self.record(db, message: message, state: state, ticketChange: ticketChange, result: result) }
+        try write { db in
+            try Self.record(db, message: message, state: state, ticketChange: ticketChange) { HandlingWrite(result: try result($0)) }
+        }
     }
 
     /// The same as the blocking `recordHandling`, suspending instead of blocking while the writer is busy.
@@ -110,8 +127,21 @@ extension FAQDatabase {
     public func recordHandling(message: MessageRecord, state: Data?, ticketChange: TicketChange,
                                othersInFlight: Bool = false,
                                result: @escaping @Sendable (Ticket?) throws -> Data) async throws -> HandlingOutcome {
+        try await recordHandling(message: message, state: state, ticketChange: ticketChange, othersInFlight: othersInFlight) {
+            ticket in HandlingWrite(result: try result(ticket))
+        }
+    }
+
+    /// The same as `recordHandling(message:state:ticketChange:othersInFlight:result:)`, also writing
+    /// the reply to the outbox in the same transaction (and releasing the sender's held rows: the
+    /// user wrote, so the 24-hour window is open again).
+    ///
+    /// - Parameter write: builds the stored result and the outgoing message once the ticket is known.
+    public func recordHandling(message: MessageRecord, state: Data?, ticketChange: TicketChange,
+                               othersInFlight: Bool = false,
+                               write: @escaping @Sendable (Ticket?) throws -> HandlingWrite) async throws -> HandlingOutcome {
         try await batchedWrite(gathering: othersInFlight) { db in
-            try Self.record(db, message: message, state: state, ticketChange: ticketChange, result: result)
+            try Self.record(db, message: message, state: state, ticketChange: ticketChange, write: write)
         }
     }
 
@@ -145,7 +175,7 @@ extension FAQDatabase {
     }
 
     private static func record(_ db: Database, message: MessageRecord, state: Data?, ticketChange: TicketChange,
-                               result: @Sendable (Ticket?) throws -> Data) throws -> HandlingOutcome {
+                               write: @Sendable (Ticket?) throws -> HandlingWrite) throws -> HandlingOutcome {
         if let previous = try Data.fetchOne(db.cachedStatement(sql: "SELECT result FROM message WHERE id = ?"), arguments: [message.id]) {
             return .duplicate(result: previous)
         }
@@ -163,8 +193,15 @@ extension FAQDatabase {
             active.updatedAt = message.receivedAt
             ticket = active
         }
-        let data = try result(ticket)
+        let written = try write(ticket)
+        let data = written.result
         let receivedAt = StoredDate.text(for: message.receivedAt)
+        // The user wrote, so the 24-hour window is open again: rows held for them go out first (they
+        // are older), then this reply, even when the message itself gets none (a ticket staff own).
+        if let sender = message.sender { try releaseHeld(db, recipient: sender, at: receivedAt) }
+        if let outgoing = written.outgoing {
+            try insertOutgoing(db, outgoing, ticketID: ticket?.id, at: message.receivedAt)
+        }
         try db.cachedStatement(sql: """
             INSERT INTO message (id, received_at, sender, channel, text, action, reason, entry, top, confidence, area, city,
                                  ticket_id, result)

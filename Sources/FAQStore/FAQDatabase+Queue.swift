@@ -54,13 +54,24 @@ extension FAQDatabase {
         }
     }
 
-    /// Records the reply staff sent to the user (the ticket is claimed by them if it was open).
+    /// Records a staff reply to the user (the ticket is claimed by them if it was open) and, with
+    /// `deliver`, writes it to the outbox in the same transaction, so that the gateway sends it from
+    /// the number the user wrote to.
+    ///
+    /// - Parameters:
+    ///   - deliver: send it through the outbox (`false`: staff sent it by other means). A ticket
+    ///     without a sender or a channel (a purged one, or one from a console test) has nothing to send to.
     @discardableResult
-    public func reply(folio: String, by person: String, text: String, at date: Date = Date()) throws -> Ticket {
+    public func reply(folio: String, by person: String, text: String, deliver: Bool = true, at date: Date = Date()) throws -> Ticket {
         try transition(folio: folio, to: .claimed, from: [.open, .claimed], actor: person, action: "replied", detail: text,
                        at: date) { db, ticket in
             try db.cachedStatement(sql: "UPDATE ticket SET staff_reply = ?, assignee = COALESCE(assignee, ?) WHERE id = ?").execute(arguments: [text, person, ticket.id])
             try Self.insertMessage(db, ticketID: ticket.id, author: .staff, text: text, at: date)
+            if deliver, let sender = ticket.sender, let channel = ticket.channel {
+                try Self.insertOutgoing(db, NewOutgoingMessage(channel: channel, recipient: sender, content: .text(text),
+                                                               origin: "staff:" + person),
+                                        ticketID: ticket.id, at: date)
+            }
         }
     }
 

@@ -83,4 +83,17 @@ public final class FAQDatabase: Sendable {
     public func integrityCheck() throws -> [String] {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
     }
+
+    /// Writes a consistent copy of the whole database to a new file at `path` (`VACUUM INTO`): a
+    /// backup taken while the bot runs, or a fixture to copy.
+    ///
+    /// - Throws: `StoreError` when the file exists or cannot be written.
+    public func vacuum(into path: String) throws {
+        // VACUUM cannot run inside a transaction, which `read` and `write` open.
+        do {
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) }
+        } catch {
+            throw StoreError.wrap(error, path: self.path)
+        }
+    }
 }

@@ -126,6 +126,33 @@ extension FAQDatabase {
                 t.column("updated_at", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v3-outbox") { db in
+            // Every outgoing WhatsApp message, written with what caused it and sent by the gateway.
+            try db.create(table: "outbox") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("created_at", .datetime).notNull()
+                t.column("channel", .text).notNull()
+                t.column("recipient", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("content", .blob).notNull()
+                t.column("origin", .text).notNull()
+                t.column("ticket_id", .integer).indexed().references("ticket", onDelete: .setNull)
+                t.column("status", .text).notNull()
+                t.column("attempts", .integer).notNull()
+                t.column("next_attempt_at", .datetime).notNull()
+                t.column("last_error", .text)
+                t.column("provider_id", .text)
+                t.column("sent_at", .datetime)
+                t.column("delivery", .text)
+                t.column("delivery_at", .datetime)
+                t.column("delivery_error", .text)
+            }
+            try db.create(index: "outbox_due", on: "outbox", columns: ["status", "next_attempt_at"])
+            try db.create(index: "outbox_recipient", on: "outbox", columns: ["recipient", "status"])
+            try db.create(index: "outbox_provider", on: "outbox", columns: ["provider_id"])
+            // The 24-hour window starts at a sender's last message.
+            try db.create(index: "message_sender", on: "message", columns: ["sender", "received_at"])
+        }
         return migrator
     }
 }
