@@ -48,12 +48,16 @@ public final class ChatBot: Sendable {
     /// threads; while another message's transaction is being written it suspends, and its write joins
     /// the next transaction (group commit). The result is committed before the call returns.
     ///
-    /// - Parameter message: the message as the gateway received it.
+    /// - Parameters:
+    ///   - message: the message as the gateway received it.
+    ///   - sendsReply: also write the reply to the outbox, in the same transaction as the decision, for
+    ///     the gateway's sender to deliver from the message's channel (nothing is written for `silent`,
+    ///     a redelivery, or a message without a channel). Without it the caller sends the reply itself.
     /// - Returns: the decision, the reply to send (empty for `silent`), the ticket if one was
     ///   opened or updated, and `duplicate` for a redelivery.
     /// - Throws: `StoreError` only when the result could not be stored (e.g. the disk is full).
     ///   The gateway should then not acknowledge the webhook, so that WhatsApp delivers it again.
-    public func handle(_ message: IncomingMessage) async throws -> BotResult {
+    public func handle(_ message: IncomingMessage, sendsReply: Bool = false) async throws -> BotResult {
         let started = DispatchTime.now()
         inFlight.add(1, ordering: .relaxed)
         defer {
@@ -62,7 +66,7 @@ public final class ChatBot: Sendable {
         }
         do {
             return try await locks.withLock(message.sender) {
-                try await self.handleInOrder(message)
+                try await self.handleInOrder(message, sendsReply: sendsReply)
             }
         } catch {
             metrics.failures.increment()
@@ -72,7 +76,7 @@ public final class ChatBot: Sendable {
     }
 
     /// The body of `handle`, with the sender's lock held.
-    private func handleInOrder(_ message: IncomingMessage) async throws -> BotResult {
+    private func handleInOrder(_ message: IncomingMessage, sendsReply: Bool) async throws -> BotResult {
         let context = try database.messageContext(messageID: message.id, sender: message.sender)
         if let stored = context.handledResult {
             return duplicate(stored, id: message.id)
@@ -82,11 +86,11 @@ public final class ChatBot: Sendable {
                                                              knowledgeVersion: context.knowledgeVersion)
         let decision = plan.decision
         let record = MessageRecord(id: message.id, receivedAt: message.receivedAt, sender: message.sender,
-                                   channel: message.channel?.rawValue, text: message.text, action: decision.action.rawValue,
+                                   channel: message.channel?.rawValue, text: message.loggedText, action: decision.action.rawValue,
                                    reason: decision.reason?.rawValue, entry: decision.entry, top: decision.top,
                                    confidence: decision.confidence, area: decision.area, city: decision.city)
         let encodedState = plan.state.isEmpty ? nil : try JSONEncoder().encode(plan.state)
-        let ticketSuffix = plan.texts
+        let texts = plan.texts
         let opens: Bool
         if case .open = plan.ticketChange { opens = true } else { opens = false }
         // The result depends on the ticket's folio, known only inside the write transaction.
@@ -96,18 +100,25 @@ public final class ChatBot: Sendable {
             // As stored (the contract's three decimals), so that a redelivery returns exactly this result.
             final.confidence = (final.confidence * 1000).rounded() / 1000
             if let ticket, opens, !final.reply.isEmpty {
-                final.reply += "\n\n" + ticketSuffix.text(for: .ticketSuffix, ["folio": ticket.folio])
+                final.reply += "\n\n" + texts.text(for: .ticketSuffix, ["folio": ticket.folio])
             }
             return BotResult(messageID: messageID, decision: final,
                              ticket: ticket.map { BotResult.TicketInfo($0, opened: opens) }, duplicate: false)
         }
         // Without a ticket the result is known now: encode it here, not on the (single) writer thread.
-        let withoutTicket: Data? = if case .none = plan.ticketChange { result(ticket: nil).storedJSON() } else { nil }
+        let withoutTicket: Data? = if case .none = plan.ticketChange, !sendsReply { result(ticket: nil).storedJSON() } else { nil }
+        let recipient = sendsReply ? message.channel.map { (channel: $0.rawValue, sender: message.sender) } : nil
         let outcome = try await database.recordHandling(message: record, state: encodedState, ticketChange: plan.ticketChange,
                                                         othersInFlight: inFlight.load(ordering: .relaxed) > 1) {
             ticket in
-            if ticket == nil, let withoutTicket { return withoutTicket }
-            return result(ticket: ticket).storedJSON()
+            if ticket == nil, let withoutTicket { return HandlingWrite(result: withoutTicket) }
+            let final = result(ticket: ticket)
+            let outgoing = recipient.flatMap { recipient in
+                final.outgoingContent(texts: texts).map {
+                    NewOutgoingMessage(channel: recipient.channel, recipient: recipient.sender, content: $0, origin: "bot")
+                }
+            }
+            return HandlingWrite(result: final.storedJSON(), outgoing: outgoing)
         }
         switch outcome {
         case let .duplicate(stored):

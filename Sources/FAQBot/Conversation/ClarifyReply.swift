@@ -20,6 +20,22 @@ enum ClarifyReply: Sendable, Hashable {
                                                "favor", "porfa", "gracias", "esa", "ese", "esta", "este", "mejor", "seria",
                                                "la de", "tema", "y", "pues", "si", "ok", "va", "que", "quiero", "ultima"]
 
+    /// The row the user tapped in the clarify sent as a list: an option's entry id, or `ninguna`
+    /// (the list's last row); `nil` when nothing was tapped or the id is not one of the list's.
+    init?(pick: String?, options: [String]) {
+        guard let pick else { return nil }
+        if pick == Self.noneRowID {
+            self = .none
+        } else if let index = options.firstIndex(of: pick) {
+            self = .pick(index)
+        } else {
+            return nil
+        }
+    }
+
+    /// The id of the list's last row, "none of these".
+    static let noneRowID = "ninguna"
+
     /// Interprets `words` (the analyser's folded words) against the offered `titles`.
     init(words: [String], titles: [String], ultimateIndex: Int) {
         let content = words.filter { !Self.fillers.contains($0) || Self.ordinals[$0] != nil }

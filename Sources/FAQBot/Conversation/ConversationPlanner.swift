@@ -43,15 +43,19 @@ struct ConversationPlanner {
                       knowledge: KnowledgeSnapshot, tools: (composer: ReplyComposer, router: TicketRouter)) -> Step {
         let city = message.channel?.city
         if let activeTicket {
-            let decision = Decision(text: message.text, action: .silent, reason: .owned, area: activeTicket.area,
+            let decision = Decision(text: message.loggedText, action: .silent, reason: .owned, area: activeTicket.area,
                                     city: activeTicket.city ?? city, reply: "")
             return Step(decision: decision, state: ConversationState(), ticketChange: .append(folio: activeTicket.folio))
         }
         let explanation = engine.evaluate(message.text, channelCity: city, snapshot: knowledge)
 
+        if let attachment = message.attachment {
+            return withAttachment(attachment, explanation: explanation, message: message, tools: tools)
+        }
+
         if let pending = state.pendingClarify {
-            switch ClarifyReply(words: explanation.analyzed.words, titles: pending.titles,
-                                ultimateIndex: pending.options.count - 1) {
+            switch ClarifyReply(pick: message.pick, options: pending.options)
+                ?? ClarifyReply(words: explanation.analyzed.words, titles: pending.titles, ultimateIndex: pending.options.count - 1) {
             case let .pick(index):
                 if index < pending.options.count,
                    let answer = engine.answering(entryID: pending.options[index], text: message.text, channelCity: city,
@@ -103,6 +107,27 @@ struct ConversationPlanner {
         default:
             return Step(decision: decision, state: ConversationState(), ticketChange: .none)
         }
+    }
+
+    /// A document, a voice note, a picture…: a person must open it. The caption's own handoff
+    /// (a complaint, a case question…) keeps its reason; otherwise it goes as `unmatched`, noting what came.
+    private func withAttachment(_ attachment: IncomingMessage.Attachment, explanation: Explanation, message: IncomingMessage,
+                                tools: (composer: ReplyComposer, router: TicketRouter)) -> Step {
+        var decision = explanation.decision
+        decision.text = message.loggedText
+        if decision.action != .handoff {
+            decision.action = .handoff
+            decision.reason = .unmatched
+            decision.entry = nil
+            decision.options = []
+            decision.optionRows = []
+            decision.area = tools.router.area(for: .unmatched, words: explanation.analyzed.words, top: nil, confidence: 0)
+            decision.priority = .question
+            decision.reply = tools.composer.handoff(.unmatched, area: decision.area ?? tools.router.rules.defaultArea)
+        }
+        decision.evidence.append("adjunto: " + attachment.spanishName)
+        let candidates = explanation.candidates.prefix(3).map { Ticket.Candidate(entry: $0.entry, score: $0.score) }
+        return handoff(decision, message: message, firstMessage: message.loggedText, candidates: Array(candidates))
     }
 
     /// The second message of a case question: hand off with what the two messages give.

@@ -31,6 +31,10 @@ public struct BotTexts: Sendable, Hashable, Codable {
         case missingCourt = "falta-juzgado"
         /// `{faltante}` when both the case number and the court are missing.
         case missingCaseNumberAndCourt = "falta-expediente-y-juzgado"
+        /// The button of a clarify sent as a WhatsApp list (at most 20 characters).
+        case listButton = "boton-lista"
+        /// The list's last row, for "none of these" (at most 24 characters).
+        case listNone = "opcion-ninguna"
     }
 
     /// The text of each key as staff wrote it; missing keys fall back to `defaults`.
@@ -77,6 +81,8 @@ public struct BotTexts: Sendable, Hashable, Codable {
         .ticketSuffix: "Su número de folio es *{folio}*.",
         .missingCaseNumber: "el número de expediente (por ejemplo, 1234/2024)",
         .missingCourt: "el juzgado que lleva el asunto y la ciudad (por ejemplo, Juzgado Segundo Civil de Tijuana)",
+        .listButton: "Ver temas",
+        .listNone: "Ninguna de estas",
         .missingCaseNumberAndCourt: "el número de expediente y el juzgado que lo lleva (por ejemplo, expediente 1234/2024 del Juzgado Segundo Civil de Tijuana)",
     ])
 }
