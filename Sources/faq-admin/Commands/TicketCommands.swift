@@ -43,6 +43,17 @@ struct TicketCommand: ParsableCommand {
                 let author = message.author == .user ? "Usuario" : message.author == .staff ? "Personal" : "Bot"
                 print("  [\(TicketFormatting.time(message.at))] \(author): \(message.text ?? "(borrado)")")
             }
+            let sends = try database.open().outbox(folio: ticket.folio).reversed()
+            if !sends.isEmpty {
+                print("\nEnvíos por WhatsApp:")
+                for row in sends {
+                    var line = "  [\(TicketFormatting.time(row.createdAt))] \(row.origin) · \(row.status.spanishName)"
+                    if let delivery = row.delivery { line += " · WhatsApp: \(delivery)" }
+                    if row.status != .sent, let error = row.lastError { line += " — \(error)" }
+                    if let error = row.deliveryError { line += " — \(error)" }
+                    print(line)
+                }
+            }
             print("\nHistorial:")
             for event in ticket.events {
                 print("  [\(TicketFormatting.time(event.at))] \(event.actor): \(event.action)" + (event.detail.map { " — \($0)" } ?? ""))
@@ -69,22 +80,42 @@ struct ClaimCommand: ParsableCommand {
 struct ReplyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reply",
-        abstract: "Registra la respuesta que el personal envió al usuario.",
-        discussion: "El texto queda en la conversación del caso; el caso sigue tomado hasta que se resuelva."
+        abstract: "Responde al usuario: faq-gateway la envía por WhatsApp desde el número al que escribió.",
+        discussion: """
+            El texto queda en la conversación del caso y en la bandeja de salida, en la misma transacción; \
+            faq-gateway lo envía en uno o dos segundos. Si el usuario escribió por última vez hace más de 24 horas, \
+            WhatsApp no permite texto libre: la respuesta espera a que vuelva a escribir (o se le envía la plantilla \
+            configurada). Con --no-enviar solo se registra (la respuesta se envió por otro medio). \
+            El caso sigue tomado hasta que se resuelva.
+            """
     )
 
     @OptionGroup var database: DatabaseOptions
     @Argument(help: ArgumentHelp("Folio del caso.", valueName: "FOLIO")) var folio: String
     @Option(name: .customLong("by"), help: ArgumentHelp("Quién responde.", valueName: "NOMBRE")) var person: String
-    @Argument(help: ArgumentHelp("La respuesta enviada.", valueName: "TEXTO")) var text: String
+    @Argument(help: ArgumentHelp("La respuesta.", valueName: "TEXTO")) var text: String
+    @Flag(name: .customLong("no-enviar"), help: "Solo registrarla: ya se envió por otro medio.") var recordOnly = false
 
     func run() throws {
         try Terminal.run {
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw ValidationError("La respuesta está vacía.")
             }
-            let ticket = try database.open().reply(folio: folio, by: person, text: text)
-            print("Respuesta registrada en \(ticket.folio).")
+            let store = try database.open()
+            let ticket = try store.reply(folio: folio, by: person, text: text, deliver: !recordOnly)
+            guard !recordOnly else {
+                print("Respuesta registrada en \(ticket.folio) (no se envía).")
+                return
+            }
+            guard let sender = ticket.sender, let channel = ticket.channel else {
+                print("Respuesta registrada en \(ticket.folio); el caso no tiene remitente o canal: no se puede enviar.")
+                return
+            }
+            print("Respuesta registrada en \(ticket.folio); faq-gateway la envía desde el número de \(channel).")
+            let last = try store.lastIncoming(from: sender)
+            if last.map({ Date().timeIntervalSince($0) > 24 * 3600 }) ?? true {
+                print("Aviso: el usuario escribió hace más de 24 horas; WhatsApp solo la entregará cuando vuelva a escribir.")
+            }
         }
     }
 }
