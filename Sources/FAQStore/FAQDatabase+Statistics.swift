@@ -90,7 +90,8 @@ extension FAQDatabase {
     }
 
     /// Removes message texts and sender ids older than `date`, except those of
-    /// conversations a person still owns; keeps every count the statistics use.
+    /// conversations a person still owns, and the finished outbox rows (sent or failed) older
+    /// than `date`; keeps every count the statistics use.
     ///
     /// - Returns: how many messages were anonymised.
     @discardableResult
@@ -110,6 +111,9 @@ extension FAQDatabase {
             try db.cachedStatement(sql: "UPDATE ticket SET sender = NULL, staff_reply = NULL WHERE status = 'resolved' AND updated_at < ?").execute(arguments: [date])
             try db.cachedStatement(sql: "UPDATE ticket_event SET detail = NULL WHERE action = 'replied' AND at < ? AND ticket_id IN (SELECT id FROM ticket WHERE status = 'resolved')").execute(arguments: [date])
             try db.execute(sql: "DELETE FROM conversation WHERE updated_at < ? AND sender NOT IN (\(active))", arguments: [date])
+            // Outgoing messages hold the number and the text too: finished ones go; rows still to be
+            // sent (pending, held) stay, or the user would never get them.
+            try db.execute(sql: "DELETE FROM outbox WHERE created_at < ? AND status IN ('sent', 'failed')", arguments: [date])
             return changed
         }
     }

@@ -262,8 +262,15 @@ struct ChatBotTests {
         let folio = try #require(handoff.ticket?.folio)
         try database.resolve(folio: folio, by: "Ana")
         let open = try await send("quiero hablar con una persona", from: "still-open")
+        let delivered = try database.enqueue(NewOutgoingMessage(channel: "tijuana", recipient: "old", content: .text("ya quedó"),
+                                                                 origin: "staff:Ana"))
+        try database.markSent(id: delivered, providerID: "wamid.X")
+        let waiting = try database.enqueue(NewOutgoingMessage(channel: "tijuana", recipient: "still-open", content: .text("en eso estamos"),
+                                                               origin: "staff:Ana"))
         let before = try database.statistics()
         try database.purge(olderThan: Date().addingTimeInterval(60))
+        // A sent message's number and text go; one still to be sent stays.
+        #expect(try database.outbox().map(\.id) == [waiting])
         let after = try database.statistics()
         #expect(after.messages == before.messages)
         #expect(after.handoffsByReason == before.handoffsByReason)
