@@ -153,6 +153,13 @@ extension FAQDatabase {
             // The 24-hour window starts at a sender's last message.
             try db.create(index: "message_sender", on: "message", columns: ["sender", "received_at"])
         }
+        migrator.registerMigration("v4-outbox-due-in-id-order") { db in
+            // The sender takes due rows in id order, a few at a time: an index on status alone keeps
+            // the pending rows in id order (SQLite appends the rowid), so the query stops at its
+            // LIMIT instead of sorting every pending row, which a backlog of thousands made costly.
+            try db.drop(index: "outbox_due")
+            try db.create(index: "outbox_status", on: "outbox", columns: ["status"])
+        }
         return migrator
     }
 }
