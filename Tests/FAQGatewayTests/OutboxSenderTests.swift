@@ -136,6 +136,25 @@ struct OutboxSenderTests {
         }
     }
 
+    @Test("a number's pace holds the replies back and a timer sends them when it allows, without waiting for the poll")
+    func numberPace() async throws {
+        let harness = try GatewayHarness()
+        try await harness.run(adjust: {
+            $0.sending.perNumberRate = 4
+            $0.sending.pollInterval = 60
+        }) { session in
+            let users = (1...12).map { String(format: "52166450011%02d", $0) }
+            let messages = users.enumerated().map { WebhookBody.text(id: "wamid.N\($0.offset)", from: $0.element, "hola buenas tardes") }
+            #expect(try await session.post(WebhookBody.payload(messages: messages)).status == .ok)
+            #expect(try await eventually(10) { session.fake.delivered.count == 12 })
+            let times = session.fake.delivered.map(\.at)
+            let span = try #require(times.max()).timeIntervalSince(try #require(times.min()))
+            // 4 at once, then 4 a second: the last 8 take about 2 s.
+            #expect(span > 1.5)
+            #expect(Set(session.fake.delivered.compactMap(\.to)) == Set(users))
+        }
+    }
+
     @Test("a list outside the API's limits goes as plain text; one within them as a list")
     func listLimits() async throws {
         let harness = try GatewayHarness()

@@ -2,6 +2,7 @@ import FAQStore
 import Foundation
 import Logging
 import ServiceLifecycle
+import Synchronization
 
 /// The background sender: reads due rows from the outbox and sends them through the Cloud API.
 ///
@@ -28,6 +29,8 @@ public final class OutboxSender: Service, Sendable {
     enum Event: Sendable {
         case wake
         case tick
+        /// The time a paced number may send again.
+        case paced
         case finished(id: Int64, recipient: String, outcome: SendOutcome, attempt: Int)
         case markRead(channel: String, messageID: String)
         case shutdown
@@ -41,6 +44,8 @@ public final class OutboxSender: Service, Sendable {
     let metrics: GatewayMetrics
     let logger: Logger
     private let events: AsyncStream<Event>
+    /// Set while a `.wake` waits in the stream: a burst of webhooks costs one look at the outbox.
+    private let wakeQueued = Atomic<Bool>(false)
     private let continuation: AsyncStream<Event>.Continuation
 
     init(database: FAQDatabase, graph: GraphAPIClient, channels: ChannelMap, policy: SendingPolicy,
@@ -57,7 +62,9 @@ public final class OutboxSender: Service, Sendable {
 
     /// New rows were written (the bot replied): look now instead of at the next poll.
     public func wake() {
-        continuation.yield(.wake)
+        if !wakeQueued.exchange(true, ordering: .acquiringAndReleasing) {
+            continuation.yield(.wake)
+        }
     }
 
     /// Marks an incoming message as read, best effort (a lost mark is harmless).
@@ -87,26 +94,34 @@ public final class OutboxSender: Service, Sendable {
                 var pacing = SendPacing(policy: policy)
                 var shuttingDown = false
                 var lastPrune = now()
+                var pacedTimerArmed = false
                 continuation.yield(.wake)
                 eventLoop: for await event in events {
                     switch event {
-                    case .wake, .tick:
+                    case .wake:
+                        wakeQueued.store(false, ordering: .releasing)
+                    case .tick:
                         break
+                    case .paced:
+                        pacedTimerArmed = false
                     case .shutdown:
                         shuttingDown = true
                     case let .finished(id, recipient, outcome, attempt):
                         inFlight[id] = nil
                         if case .recipientPacing = outcome { pacing.backOff(recipient: recipient, now: now(), attempt: attempt) }
                     case let .markRead(channel, messageID):
-                        guard !shuttingDown, let number = channels.phoneNumberID(for: channel) else { break }
+                        // Best effort: a receipt never takes a reply's place under the number's pace.
+                        guard !shuttingDown, let number = channels.phoneNumberID(for: channel),
+                              pacing.earliest(number: number, now: now()) <= now() else { break }
                         pacing.take(number: number, now: now())
                         group.addTask { _ = await self.graph.markRead(messageID: messageID, phoneNumberID: number) }
+                        continue // nothing new in the outbox
                     }
                     if shuttingDown {
                         if inFlight.isEmpty { break eventLoop }
                         continue
                     }
-                    schedule(into: &group, inFlight: &inFlight, pacing: &pacing, now: now())
+                    schedule(into: &group, inFlight: &inFlight, pacing: &pacing, pacedTimerArmed: &pacedTimerArmed, now: now())
                     if now() - lastPrune > 60 {
                         pacing.prune(now: now())
                         lastPrune = now()
@@ -120,13 +135,32 @@ public final class OutboxSender: Service, Sendable {
     }
 
     /// Starts the sends that may go now.
+    ///
+    /// Rows of a number that has used up its pace stay in the database (the query skips its
+    /// channel, and nothing is read when every number is paced); a timer wakes the loop when the
+    /// first one may send again. So a backlog costs a few rows per look, not the whole queue.
     private func schedule(into group: inout DiscardingTaskGroup, inFlight: inout [Int64: String], pacing: inout SendPacing,
-                          now: Double) {
+                          pacedTimerArmed: inout Bool, now: Double) {
         let room = policy.concurrency - inFlight.count
         guard room > 0 else { return }
+        let paced = channels.channels.filter { pacing.earliest(number: $0.key, now: now) > now }
+        // A paced number's rows wait in the database; a timer looks again when the first may go.
+        if !pacedTimerArmed, let next = paced.keys.map({ pacing.earliest(number: $0, now: now) }).min() {
+            pacedTimerArmed = true
+            let continuation = self.continuation
+            group.addTask {
+                try? await Task.sleep(for: .milliseconds(max(1, Int(((next - now) * 1000).rounded(.up)))))
+                continuation.yield(.paced)
+            }
+        }
+        if !channels.channels.isEmpty, paced.count == channels.channels.count { return }
         let rows: [OutboxMessage]
         do {
-            rows = try database.dueOutgoing(now: Date(), excluding: Set(inFlight.keys), limit: room * 2)
+            // As many as may go (room and the numbers' pace), and a few more: a row may wait for
+            // its recipient's pace. Rows of a channel without a number come too (they fail at once).
+            let sendable = channels.channels.keys.reduce(0) { $0 + pacing.available(number: $1, now: now) }
+            rows = try database.dueOutgoing(now: Date(), excluding: Set(inFlight.keys),
+                                            skippingChannels: Set(paced.values.map(\.rawValue)), limit: min(room, sendable) + 4)
         } catch {
             logger.error("outbox unreadable", metadata: ["error": "\(error)"])
             return

@@ -21,6 +21,16 @@ struct SendPacing: Sendable {
         max(numbers.earliest(number, now: now), recipients.earliest(recipient, now: now), recipientBlockedUntil[recipient] ?? now)
     }
 
+    /// When `number` may send its next message, whatever the recipient.
+    func earliest(number: String, now: Double) -> Double {
+        numbers.earliest(number, now: now)
+    }
+
+    /// How many messages `number` may send at once now.
+    func available(number: String, now: Double) -> Int {
+        max(0, Int(numbers.tokens(number, now: now).rounded(.down)))
+    }
+
     /// Takes the slot of one message sent now.
     mutating func take(number: String, recipient: String, now: Double) {
         numbers.take(number, now: now)

@@ -13,6 +13,8 @@ final class FakeGraphAPI: Sendable {
         var phoneNumberID: String
         var authorization: String?
         var body: Data
+        /// When it arrived.
+        var at = Date()
         /// Answered 200 with a message id.
         var accepted = false
 
