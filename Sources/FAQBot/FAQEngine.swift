@@ -132,7 +132,8 @@ public final class FAQEngine: Sendable {
         let knowledge = knowledge ?? currentSnapshot()
         var routing = knowledge.settings.routing
         if let area = configuration.defaultArea { routing.defaultArea = area }
-        return (ReplyComposer(texts: knowledge.settings.texts, renderedAnswers: knowledge.renderedAnswers),
+        return (ReplyComposer(texts: knowledge.settings.texts, renderedAnswers: knowledge.renderedAnswers,
+                              officeHours: knowledge.settings.officeHours),
                 TicketRouter(rules: routing))
     }
 

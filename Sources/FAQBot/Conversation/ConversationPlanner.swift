@@ -11,7 +11,9 @@ import FAQStore
 /// 3. after the bot asked for case data, the next message completes it and
 ///    the case is handed off with what there is (the bot asks only once);
 /// 4. otherwise the engine decides; a case question without its number or
-///    court is answered with one request for them (`clarify`/`case`).
+///    court is answered with one request for them (`clarify`/`case`);
+/// 5. a reply that hands off (opens a ticket) outside the office hours of
+///    `horario.md` adds when a person will answer.
 struct ConversationPlanner {
     let engine: FAQEngine
 
@@ -35,7 +37,12 @@ struct ConversationPlanner {
         // One knowledge version for the whole message, the one live when its context was read.
         let knowledge = engine.snapshot(forLiveVersion: knowledgeVersion)
         let tools = engine.replyTools(knowledge)
-        let step = step(message, state: state, activeTicket: activeTicket, knowledge: knowledge, tools: tools)
+        var step = step(message, state: state, activeTicket: activeTicket, knowledge: knowledge, tools: tools)
+        // A handoff outside office hours says when a person will answer.
+        if case .open = step.ticketChange, !step.decision.reply.isEmpty,
+           let notice = tools.composer.afterHoursNotice(at: message.receivedAt) {
+            step.decision.reply += "\n\n" + notice
+        }
         return Plan(decision: step.decision, state: step.state, ticketChange: step.ticketChange, texts: tools.composer.texts)
     }
 

@@ -2,7 +2,8 @@
 /// curated by staff in `Knowledge/textos.md`.
 ///
 /// Placeholders: `{folio}` (ticket folio), `{area}` (area that will attend),
-/// `{opciones}` (the numbered options of a clarify), `{faltante}` (what case data is missing).
+/// `{opciones}` (the numbered options of a clarify), `{faltante}` (what case data is missing),
+/// `{horario}`, `{zona}` and `{cuando}` (office hours, in the out-of-hours notice).
 ///
 /// ```swift
 /// let texts = BotTexts.defaults
@@ -35,6 +36,9 @@ public struct BotTexts: Sendable, Hashable, Codable {
         case listButton = "boton-lista"
         /// The list's last row, for "none of these" (at most 24 characters).
         case listNone = "opcion-ninguna"
+        /// Appended to a handoff outside office hours (`horario.md`): `{horario}` the week,
+        /// `{zona}` the time zone's name, `{cuando}` when a person will answer.
+        case afterHours = "fuera-de-horario"
     }
 
     /// The text of each key as staff wrote it; missing keys fall back to `defaults`.
@@ -83,6 +87,7 @@ public struct BotTexts: Sendable, Hashable, Codable {
         .missingCourt: "el juzgado que lleva el asunto y la ciudad (por ejemplo, Juzgado Segundo Civil de Tijuana)",
         .listButton: "Ver temas",
         .listNone: "Ninguna de estas",
+        .afterHours: "En este momento estamos fuera del horario de atención ({horario}, {zona}). Una persona le responderá {cuando}.",
         .missingCaseNumberAndCourt: "el número de expediente y el juzgado que lo lleva (por ejemplo, expediente 1234/2024 del Juzgado Segundo Civil de Tijuana)",
     ])
 }

@@ -36,7 +36,7 @@ public struct KnowledgeImporter: Sendable {
     public func importKnowledge(_ source: KnowledgeSource) throws -> ImportOutcome {
         guard !source.hasErrors else { throw KnowledgeFileError.invalid(diagnostics: source.diagnostics) }
         let settings = KnowledgeSettings(analysis: source.settings, detectors: source.detectors, texts: source.texts,
-                                         routing: source.routing)
+                                         routing: source.routing, officeHours: source.officeHours)
         let clock = ContinuousClock()
         let started = clock.now
         let logger = logger

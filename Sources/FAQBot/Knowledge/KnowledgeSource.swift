@@ -7,7 +7,7 @@ import Foundation
 /// `sinonimos.md`, `abreviaturas.md`, `palabras-vacias.md` (analysis settings)
 /// `fuera-de-alcance.md` (messages no entry answers, for calibration),
 /// `detectores.md` (complaint, case, request… patterns), `rutas.md` (areas and
-/// priorities of handoffs) and `textos.md` (the bot's own texts).
+/// priorities of handoffs), `textos.md` (the bot's own texts) and `horario.md` (office hours).
 ///
 /// ```swift
 /// let source = try KnowledgeSource.load(faqFile: "Knowledge/faq.md")
@@ -30,6 +30,8 @@ public struct KnowledgeSource: Sendable {
         public static let texts = "textos.md"
         /// Areas and priorities of handoffs.
         public static let routing = "rutas.md"
+        /// Office hours, non-working days and the time zone.
+        public static let officeHours = "horario.md"
     }
 
     /// The path of `faq.md`, as given to `load`.
@@ -46,6 +48,8 @@ public struct KnowledgeSource: Sendable {
     public var texts: BotTexts
     /// Areas and priorities of handoffs.
     public var routing: RoutingRules
+    /// When staff attend (`nil` when `horario.md` is missing or gives no hours).
+    public var officeHours: OfficeHours?
     /// Every problem of every file, in file order.
     public var diagnostics: [KnowledgeDiagnostic]
     /// The sibling files that were found and read.
@@ -81,6 +85,7 @@ public struct KnowledgeSource: Sendable {
         let detectors = try sibling(SiblingFile.detectors) { DetectorLexiconParser().parse($0, file: $1) } ?? .empty
         let texts = try sibling(SiblingFile.texts) { BotTextsFileParser().parse($0, file: $1) } ?? .defaults
         let routing = try sibling(SiblingFile.routing) { RoutingRulesParser().parse($0, file: $1) } ?? .empty
+        let officeHours = try sibling(SiblingFile.officeHours) { OfficeHoursParser().parse($0, file: $1) } ?? nil
 
         var abbreviationTable: [String: [String]] = [:]
         for abbreviation in abbreviations { abbreviationTable[abbreviation.short] = abbreviation.expansion }
@@ -90,7 +95,7 @@ public struct KnowledgeSource: Sendable {
                                         synonymGroups: synonyms.map(\.terms))
         return KnowledgeSource(faqPath: faqFile, entries: faq.value, settings: settings,
                                negatives: negatives.map(\.text), detectors: detectors, texts: texts, routing: routing,
-                               diagnostics: diagnostics, filesRead: filesRead)
+                               officeHours: officeHours, diagnostics: diagnostics, filesRead: filesRead)
     }
 
     private static func read(_ path: String) throws -> String {

@@ -6,6 +6,8 @@ struct ReplyComposer: Sendable {
     let texts: BotTexts
     /// The knowledge version's rendered answers, shared by every message on that version.
     let renderedAnswers: RenderedAnswers
+    /// When staff attend; `nil` when `horario.md` gives no hours (handoffs then say nothing of hours).
+    var officeHours: OfficeHours? = nil
     private let formatter = WhatsAppFormatter()
 
     /// The answer of an entry, rendered and cut to WhatsApp's limit.
@@ -29,6 +31,15 @@ struct ReplyComposer: Sendable {
         default: key = .handoffUnmatched
         }
         return texts.text(for: key, ["area": area])
+    }
+
+    /// The out-of-hours notice for a handoff at `date`, or `nil` while staff attend (or when no hours
+    /// are configured, or none come within a year).
+    func afterHoursNotice(at date: Date) -> String? {
+        guard let hours = officeHours, !hours.isOpen(at: date), let next = hours.nextOpening(after: date) else { return nil }
+        let text = OfficeHoursText(hours)
+        return texts.text(for: .afterHours, ["horario": text.summary, "zona": hours.timeZoneLabel,
+                                            "cuando": text.when(next, from: date)])
     }
 
     func smallTalk(_ kind: DetectionResult.SmallTalk) -> String {
