@@ -10,7 +10,8 @@ struct ChatCommand: AsyncParsableCommand {
         discussion: """
             Con --json lee de la entrada estándar un mensaje JSON por línea \
             ({"id": "wamid…", "from": "5216861234567", "text": "hola", "channel": "mexicali"}) y escribe una decisión \
-            JSON por mensaje (contrato, sección 3). Sin --json abre una consola interactiva para probar conversaciones \
+            JSON por mensaje (contrato, sección 3), en el orden de entrada. Los mensajes de remitentes distintos se \
+            atienden a la vez; los de un mismo remitente, uno tras otro. Sin --json abre una consola interactiva para probar conversaciones \
             (escriba «salir» para terminar).
             """
     )
@@ -25,14 +26,6 @@ struct ChatCommand: AsyncParsableCommand {
 
     @Option(name: .customLong("channel"), help: ArgumentHelp("Canal de la consola: mexicali, tijuana o ensenada.", valueName: "CANAL"))
     var channel: String?
-
-    struct Incoming: Decodable {
-        let id: String?
-        let from: String?
-        let text: String?
-        let channel: String?
-        let time: Date?
-    }
 
     func run() async throws {
         do {
@@ -51,22 +44,9 @@ struct ChatCommand: AsyncParsableCommand {
     }
 
     private func runJSON(_ bot: ChatBot) async throws {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        var lineNumber = 0
-        for line in Terminal.inputLines() {
-            lineNumber += 1
-            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            guard let incoming = try? decoder.decode(Incoming.self, from: Data(line.utf8)) else {
-                Terminal.emitLine(try Terminal.jsonLine(["error": "línea \(lineNumber): no es un objeto JSON válido con id, from, text y channel"]))
-                continue
-            }
-            let message = IncomingMessage(id: incoming.id ?? "linea-\(lineNumber)-\(UUID().uuidString)",
-                                          sender: incoming.from ?? "desconocido", text: incoming.text ?? "",
-                                          receivedAt: incoming.time ?? Date(),
-                                          channel: incoming.channel.flatMap(Channel.init(name:)))
-            // One line per message as soon as it is stored: a caller can act on each at once.
-            Terminal.emitLine(try Terminal.jsonLine(try await bot.handle(message)))
+        guard await JSONLinesChat(bot: bot).run() else {
+            Terminal.error("algunos mensajes no se pudieron guardar (vea las líneas con «error»); envíelos de nuevo")
+            throw ExitCode.failure
         }
     }
 
