@@ -35,6 +35,24 @@ struct WebhookMessageTests {
         }
     }
 
+    @Test("WHATSAPP_MARK_READ: each new message is marked as read from its number; a redelivery is not marked again")
+    func marksRead() async throws {
+        let harness = try GatewayHarness()
+        try await harness.run(adjust: { $0.marksMessagesRead = true }) { session in
+            let body = WebhookBody.payload(channel: "mexicali",
+                                           messages: [WebhookBody.text(id: "wamid.MR1", from: "5216861230000", "donde veo el boletin judicial")])
+            #expect(try await session.post(body).status == .ok)
+            #expect(try await session.post(body).status == .ok)
+            #expect(try await eventually { session.fake.received.contains { $0.isReadReceipt } && session.fake.delivered.count == 1 })
+            try await Task.sleep(for: .milliseconds(300))
+            let receipts = session.fake.received.filter(\.isReadReceipt)
+            #expect(receipts.count == 1)
+            #expect(receipts.first?.json["message_id"] as? String == "wamid.MR1")
+            #expect(receipts.first?.phoneNumberID == WebhookBody.phoneNumberIDs["mexicali"])
+            #expect(session.fake.delivered.count == 1)
+        }
+    }
+
     @Test("an image with a caption and a voice note go to a person, noting what came; a reaction changes nothing")
     func attachments() async throws {
         let harness = try GatewayHarness()
