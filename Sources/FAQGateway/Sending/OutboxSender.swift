@@ -168,7 +168,7 @@ public final class OutboxSender: Service, Sendable {
         let busy = Set(inFlight.values)
         for row in rows where inFlight.count < policy.concurrency && !busy.contains(row.recipient) {
             guard let number = channels.phoneNumberID(for: row.channel) else {
-                finish(row, .permanent("el canal \(row.channel) no tiene número en WHATSAPP_CHANNELS"), seconds: nil)
+                record(row, .permanent("el canal \(row.channel) no tiene número en WHATSAPP_CHANNELS"), seconds: nil)
                 continue
             }
             guard pacing.earliest(number: number, recipient: row.recipient, now: now) <= now else { continue }
@@ -189,24 +189,37 @@ public final class OutboxSender: Service, Sendable {
                 let last = try database.lastIncoming(from: row.recipient)
                 if last.map({ Date().timeIntervalSince($0) > policy.serviceWindow }) ?? true {
                     let outcome = SendOutcome.outsideWindow("la ventana de 24 horas está cerrada")
-                    finish(row, outcome, seconds: nil)
+                    await finish(row, outcome, seconds: nil)
                     return outcome
                 }
             } catch {
                 let outcome = SendOutcome.retry("base de datos: \(error)")
-                finish(row, outcome, seconds: nil)
+                await finish(row, outcome, seconds: nil)
                 return outcome
             }
         }
         let started = ContinuousClock.now
         let outcome = await graph.send(row.content, to: row.recipient, from: number)
         let elapsed = ContinuousClock.now - started
-        finish(row, outcome, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        await finish(row, outcome, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         return outcome
     }
 
-    /// Writes the outcome of one attempt to the outbox.
-    private func finish(_ row: OutboxMessage, _ outcome: SendOutcome, seconds: Double?) {
+    /// Writes the outcome of one attempt to the outbox; a send accepted (the common case) in the
+    /// next group-commit transaction.
+    private func finish(_ row: OutboxMessage, _ outcome: SendOutcome, seconds: Double?) async {
+        guard case let .accepted(providerID) = outcome else { return record(row, outcome, seconds: seconds) }
+        metrics.send(outcome.metricLabel, seconds: seconds)
+        do {
+            try await database.recordSent(id: row.id, providerID: providerID)
+        } catch {
+            // The row stays pending and goes again: the at-most-one resend documented above.
+            logger.error("outbox row not updated", metadata: ["outbox_id": "\(row.id)", "error": "\(error)"])
+        }
+    }
+
+    /// Writes the outcome of one attempt to the outbox, at once.
+    private func record(_ row: OutboxMessage, _ outcome: SendOutcome, seconds: Double?) {
         metrics.send(outcome.metricLabel, seconds: seconds)
         let attempt = row.attempts + 1
         do {

@@ -30,7 +30,8 @@ extension FAQDatabase {
                             limit: Int = 100) throws -> [OutboxMessage] {
         let excludedIDs = "[" + excluding.map(String.init).joined(separator: ",") + "]"
         let skipped = String(decoding: try JSONEncoder().encode(skippingChannels.sorted()), as: UTF8.self)
-        return try read { db in
+        // One statement, consistent by itself: no snapshot transaction needed (see `unisolatedRead`).
+        return try unisolatedRead { db in
             try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT * FROM outbox o
                 WHERE o.status = 'pending' AND o.next_attempt_at <= ?
@@ -52,12 +53,20 @@ extension FAQDatabase {
 
     /// The Cloud API accepted the row: it is sent, with the id the API gave it.
     public func markSent(id: Int64, providerID: String?, at date: Date = Date()) throws {
-        try write { db in
-            try db.cachedStatement(sql: """
-                UPDATE outbox SET status = 'sent', provider_id = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL
-                WHERE id = ?
-                """).execute(arguments: [providerID, StoredDate.text(for: date), id])
-        }
+        try write { db in try Self.updateSent(db, id: id, providerID: providerID, at: date) }
+    }
+
+    /// `markSent` from async code, in the next group-commit transaction: the sender's marks share the
+    /// webhooks' transactions instead of each taking the writer (and blocking a thread) on its own.
+    public func recordSent(id: Int64, providerID: String?, at date: Date = Date()) async throws {
+        try await batchedWrite { db in try Self.updateSent(db, id: id, providerID: providerID, at: date) }
+    }
+
+    private static func updateSent(_ db: Database, id: Int64, providerID: String?, at date: Date) throws {
+        try db.cachedStatement(sql: """
+            UPDATE outbox SET status = 'sent', provider_id = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL
+            WHERE id = ?
+            """).execute(arguments: [providerID, StoredDate.text(for: date), id])
     }
 
     /// A send failed for a reason that may pass (throttling, a server error, a time-out): try again at `next`.
@@ -100,7 +109,8 @@ extension FAQDatabase {
 
     /// When the user last wrote (the start of the 24-hour customer-service window), or `nil`.
     public func lastIncoming(from sender: String) throws -> Date? {
-        try read { db in
+        // One statement: no snapshot needed (see `unisolatedRead`).
+        try unisolatedRead { db in
             try Date.fetchOne(db.cachedStatement(sql: "SELECT max(received_at) FROM message WHERE sender = ?"), arguments: [sender])
         }
     }
