@@ -54,13 +54,10 @@ struct FAQGatewayCommand: AsyncParsableCommand {
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         let database = try FAQDatabase(path: configuration.databasePath)
         // As faq-admin (contract section 7): a database without knowledge loads Knowledge/faq.md.
-        if try database.currentVersion() == nil {
-            if FileManager.default.fileExists(atPath: "Knowledge/faq.md") {
-                logger.notice("the database holds no knowledge: importing Knowledge/faq.md")
-                try KnowledgeImporter(database: database).importFile("Knowledge/faq.md")
-            } else {
-                logger.warning("no knowledge imported: every message goes to a person (faq-admin import Knowledge/faq.md)")
-            }
+        if try KnowledgeImporter(database: database).importIfEmpty() {
+            logger.notice("the database held no knowledge: imported \(KnowledgeImporter.defaultKnowledgeFile)")
+        } else if try database.currentVersion() == nil {
+            logger.warning("no knowledge imported: every message goes to a person (faq-admin import Knowledge/faq.md)")
         }
         logger.info("faq-gateway starting", metadata: ["configuration": "\(configuration)"])
         let gateway = Gateway(configuration: configuration, bot: ChatBot(database: database), httpClient: .shared,

@@ -85,6 +85,22 @@ public struct KnowledgeImporter: Sendable {
         return String(format: "%.3f", Double(seconds) + Double(attoseconds) / 1e18)
     }
 
+    /// Where `faq.md` is when a program runs from the repository or an installation folder.
+    public static let defaultKnowledgeFile = "Knowledge/faq.md"
+
+    /// Imports `faqFile` if the database holds no knowledge yet (contract section 7), so that a first
+    /// start needs no separate import.
+    ///
+    /// - Returns: `true` when it imported; `false` when the database already had knowledge or the
+    ///   file does not exist.
+    /// - Throws: as `importFile`, when the file has errors or the database fails.
+    @discardableResult
+    public func importIfEmpty(_ faqFile: String = KnowledgeImporter.defaultKnowledgeFile) throws -> Bool {
+        guard try database.currentVersion() == nil, FileManager.default.fileExists(atPath: faqFile) else { return false }
+        try importFile(faqFile)
+        return true
+    }
+
     /// Loads `faqFile` with its siblings and imports it.
     ///
     /// - Returns: the outcome and the warnings (an import with errors throws instead).

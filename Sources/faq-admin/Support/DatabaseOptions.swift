@@ -25,12 +25,11 @@ struct DatabaseOptions: ParsableArguments {
     /// from the working directory (contract section 7).
     func openWithKnowledge() throws -> FAQDatabase {
         let database = try open()
-        if try database.currentVersion() == nil, FileManager.default.fileExists(atPath: Self.defaultKnowledgeFile) {
-            Terminal.note("La base de datos no tiene conocimiento; se carga \(Self.defaultKnowledgeFile).")
-            try KnowledgeImporter(database: database).importFile(Self.defaultKnowledgeFile)
+        if try KnowledgeImporter(database: database).importIfEmpty() {
+            Terminal.note("La base de datos no tenía conocimiento; se cargó \(Self.defaultKnowledgeFile).")
         }
         return database
     }
 
-    static let defaultKnowledgeFile = "Knowledge/faq.md"
+    static let defaultKnowledgeFile = KnowledgeImporter.defaultKnowledgeFile
 }
