@@ -28,8 +28,10 @@ extension FAQDatabase {
     ///   - limit: at most this many rows.
     public func dueOutgoing(now: Date = Date(), excluding: Set<Int64> = [], skippingChannels: Set<String> = [],
                             limit: Int = 100) throws -> [OutboxMessage] {
-        let excludedIDs = "[" + excluding.map(String.init).joined(separator: ",") + "]"
-        let skipped = String(decoding: try JSONEncoder().encode(skippingChannels.sorted()), as: UTF8.self)
+        // Both sets go to SQL as JSON arrays (`json_each`), so the statement stays one cached statement.
+        let encoder = JSONEncoder()
+        let excludedIDs = String(decoding: try encoder.encode(excluding.sorted()), as: UTF8.self)
+        let skipped = String(decoding: try encoder.encode(skippingChannels.sorted()), as: UTF8.self)
         // One statement, consistent by itself: no snapshot transaction needed (see `unisolatedRead`).
         return try unisolatedRead { db in
             try Row.fetchAll(db.cachedStatement(sql: """
