@@ -84,7 +84,7 @@ public struct OfficeHoursParser: Sendable {
                       let spans = spans(item[item.index(after: colon)...], line: number, error: error) else { continue }
                 for day in days {
                     if let earlier = week[day] {
-                        error(number, "el \(day.spanishName) ya tiene horario en la línea \(earlier.line)")
+                        error(number, "el \(day.spanishName) ya tiene horario en la línea \(earlier.line); escriba todas sus horas en un solo renglón, p. ej. «\(day.spanishName): 8:00 a 14:00, 16:00 a 18:00»")
                     } else {
                         week[day] = (spans, number)
                     }
@@ -143,11 +143,11 @@ public struct OfficeHoursParser: Sendable {
                 return nil
             }
             guard start < end else {
-                error(line, "el horario «\(part.trimmingCharacters(in: .whitespaces))» termina antes de empezar")
+                error(line, "el horario «\(part.trimmingCharacters(in: .whitespaces))» termina antes de empezar; escriba las horas en formato de 24 horas, p. ej. «9:00 a 19:00»")
                 return nil
             }
             if let overlap = spans.first(where: { $0.start < end && start < $0.end }) {
-                error(line, "los horarios «\(OfficeHoursText.clock(overlap.start)) a \(OfficeHoursText.clock(overlap.end))» y «\(words[0]) a \(words[2])» se enciman")
+                error(line, "los horarios «\(OfficeHoursText.clock(overlap.start)) a \(OfficeHoursText.clock(overlap.end))» y «\(words[0]) a \(words[2])» se enciman; corrija una de las dos o júntelas en una sola, p. ej. «8:00 a 13:00»")
                 return nil
             }
             spans.append(OfficeHours.Span(start: start, end: end))
@@ -179,7 +179,7 @@ public struct OfficeHoursParser: Sendable {
         var rest = words.dropFirst()
         if rest.first == "a", rest.count >= 2, let end = Self.day(rest[rest.startIndex + 1]) {
             guard first <= end else {
-                error(line, "el periodo «\(firstWord) a \(rest[rest.startIndex + 1])» termina antes de empezar")
+                error(line, "el periodo «\(firstWord) a \(rest[rest.startIndex + 1])» termina antes de empezar; escriba primero la fecha en que empieza")
                 return nil
             }
             last = end
@@ -189,14 +189,13 @@ public struct OfficeHoursParser: Sendable {
         return OfficeHours.Closure(first: first, last: last, name: name.isEmpty ? nil : name)
     }
 
-    /// A real calendar day written `AAAA-MM-DD`.
+    /// A real calendar day written `AAAA-MM-DD` (the Gregorian calendar says whether it exists).
     static func day(_ text: String) -> OfficeHours.Day? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1 else { return nil }
-        let lengths = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard day <= lengths[month - 1] else { return nil }
+              DateComponents(year: year, month: month, day: day).isValidDate(in: Calendar(identifier: .gregorian))
+        else { return nil }
         return OfficeHours.Day(year: year, month: month, day: day)
     }
 }
