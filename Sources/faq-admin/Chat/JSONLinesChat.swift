@@ -78,13 +78,12 @@ struct JSONLinesChat: Sendable {
             for await event in events {
                 switch event {
                 case let .line(index, text):
-                    if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    switch Self.parse(text, index: index, decoder: decoder) {
+                    case nil:
                         finished[index] = ""
-                    } else if let incoming = try? decoder.decode(Incoming.self, from: Data(text.utf8)) {
-                        let message = IncomingMessage(id: incoming.id ?? "linea-\(index + 1)-\(UUID().uuidString)",
-                                                      sender: incoming.from ?? "desconocido", text: incoming.text ?? "",
-                                                      receivedAt: incoming.time ?? Date(),
-                                                      channel: incoming.channel.flatMap(Channel.init(name:)))
+                    case let .failure(error)?:
+                        finished[index] = Self.json(["error": error.message])
+                    case let .success(message)?:
                         let job = Job(index: index, message: message)
                         if waiting[message.sender] != nil {
                             waiting[message.sender]!.append(job)
@@ -92,8 +91,6 @@ struct JSONLinesChat: Sendable {
                             waiting[message.sender] = []
                             start(job)
                         }
-                    } else {
-                        finished[index] = Self.json(["error": "línea \(index + 1): no es un objeto JSON válido con id, from, text y channel"])
                     }
                 case let .done(index, sender, output, failed):
                     finished[index] = output
@@ -116,6 +113,24 @@ struct JSONLinesChat: Sendable {
             continuation.finish()
             return allStored
         }
+    }
+
+    /// A line that is not a message object.
+    private struct BadLine: Error {
+        let message: String
+    }
+
+    /// The message of one input line; `nil` for a blank line (it gives no output).
+    private static func parse(_ text: String, index: Int, decoder: JSONDecoder) -> Result<IncomingMessage, BadLine>? {
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let incoming = try? decoder.decode(Incoming.self, from: Data(text.utf8)) else {
+            return .failure(BadLine(message: "línea \(index + 1): no es un objeto JSON válido; escriba un objeto por línea con id, from, text y channel, "
+                + "p. ej. {\"id\": \"wamid.1\", \"from\": \"5216861234567\", \"text\": \"hola\", \"channel\": \"mexicali\"}"))
+        }
+        return .success(IncomingMessage(id: incoming.id ?? "linea-\(index + 1)-\(UUID().uuidString)",
+                                        sender: incoming.from ?? "desconocido", text: incoming.text ?? "",
+                                        receivedAt: incoming.time ?? Date(),
+                                        channel: incoming.channel.flatMap(Channel.init(name:))))
     }
 
     /// Writes the finished outputs from `index` on, in order, in one write; frees their slots.

@@ -23,11 +23,6 @@ enum Terminal {
         }
     }
 
-    /// Writes one line to standard output at once, unbuffered (streaming JSON Lines).
-    static func emitLine(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
-    }
-
     /// Encodes a value as one line of JSON (keys sorted, no slashes escaped).
     static func jsonLine<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
