@@ -11,21 +11,9 @@ struct ChatJSONLinesTests {
         return String(decoding: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
     }
 
-    static func start(database: String) throws -> (Process, Pipe, Pipe) {
-        let process = Process()
-        process.executableURL = CrashSafetyTests.binary
-        process.arguments = ["chat", "--json", "--db", database]
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return (process, stdin, stdout)
-    }
-
     @Test("many senders at once: one output line per input line, in input order; each sender's conversation in order")
     func orderAcrossSenders() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: CrashSafetyTests.binary.path), "build faq-admin first (swift build)")
+        try #require(FileManager.default.isExecutableFile(atPath: ChatChild.binary.path), "build faq-admin first (swift build)")
         let knowledge = try TemporaryKnowledge()
         let database = try knowledge.importing(faq: SampleKnowledge.faq, siblings: try ShippedKnowledge.files("detectores.md", "textos.md"))
         var lines: [String] = []
@@ -39,7 +27,7 @@ struct ChatJSONLinesTests {
         lines.insert("esto no es json", at: 7)
         lines.insert("   ", at: 20)
         lines.append(Self.line("m0-1", from: "s1", "donde veo el boletin judicial"))   // a redelivery
-        let (process, stdin, stdout) = try Self.start(database: knowledge.databasePath)
+        let (process, stdin, stdout) = try ChatChild.start(database: knowledge.databasePath)
         let input = Data((lines.joined(separator: "\n") + "\n").utf8)
         DispatchQueue.global().async {
             try? stdin.fileHandleForWriting.write(contentsOf: input)
@@ -70,10 +58,10 @@ struct ChatJSONLinesTests {
 
     @Test("a caller that waits for each decision before sending the next gets it at once")
     func interactive() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: CrashSafetyTests.binary.path), "build faq-admin first (swift build)")
+        try #require(FileManager.default.isExecutableFile(atPath: ChatChild.binary.path), "build faq-admin first (swift build)")
         let knowledge = try TemporaryKnowledge()
         try knowledge.importing(faq: SampleKnowledge.faq, siblings: try ShippedKnowledge.files("detectores.md", "textos.md"))
-        let (process, stdin, stdout) = try Self.start(database: knowledge.databasePath)
+        let (process, stdin, stdout) = try ChatChild.start(database: knowledge.databasePath)
         defer { process.terminate() }
         var buffer = Data()
         for index in 0..<3 {

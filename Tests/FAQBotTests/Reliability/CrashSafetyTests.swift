@@ -9,23 +9,13 @@ import FAQStore
 /// when delivered again; the database must stay intact.
 @Suite("Reliability: killed process")
 struct CrashSafetyTests {
-    static var binary: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(".build/debug/faq-admin")
-    }
+    static var binary: URL { ChatChild.binary }
 
     static var rounds: Int { ProcessInfo.processInfo.environment["FAQBOT_CRASH_ROUNDS"].flatMap(Int.init) ?? 6 }
 
     /// Runs the child over `input`, reading at most `limit` result lines, then kills it.
     static func run(database: String, input: Data, readingAtMost limit: Int?) throws -> [[String: Any]] {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["chat", "--json", "--db", database]
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let (process, stdin, stdout) = try ChatChild.start(database: database)
         DispatchQueue.global().async {
             try? stdin.fileHandleForWriting.write(contentsOf: input)
             try? stdin.fileHandleForWriting.close()
