@@ -18,15 +18,10 @@ bin="$repo/.build/release/faq-admin"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$bin" import "$repo/Knowledge/faq.md" --db "$work/faq.sqlite" >/dev/null 2>&1
-python3 - "$messages" "$senders" > "$work/in.jsonl" <<'PY'
+python3 - "$messages" "$senders" "$here/../Scripts/bench-questions.txt" > "$work/in.jsonl" <<'PY'
 import json, sys
-# Questions in several voices, written for this benchmark (not taken from any evaluation set).
-texts = ["buenas, donde consulto el boletin judicial de hoy", "como agendo una cita en el juzgado",
-         "ocupo copias certificadas de una sentencia, que hago", "no puedo entrar al tribunal electronico",
-         "cuanto cuesta el certificado de deposito", "hola buenas tardes", "muchas gracias muy amable",
-         "a que hora abren la oficialia de partes", "pesimo servicio nadie contesta el telefono",
-         "quiero hablar con una persona por favor"]
 count, senders = int(sys.argv[1]), int(sys.argv[2])
+texts = [line.strip() for line in open(sys.argv[3], encoding="utf-8") if line.strip() and not line.startswith("#")]
 for i in range(count):
     sender = i % senders
     print(json.dumps({"id": f"wamid.CHAT{i:08d}", "from": f"52166400{sender:05d}",

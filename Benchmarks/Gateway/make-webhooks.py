@@ -9,22 +9,12 @@ import argparse
 import hashlib
 import hmac
 import json
+import os
 import random
 import time
 
-# Questions in several voices, written for this benchmark (not taken from any evaluation set).
-QUESTIONS = [
-    "buenas, donde consulto el boletin judicial de hoy",
-    "como agendo una cita en el juzgado",
-    "a que hora abren la oficialia de partes",
-    "ocupo copias certificadas de una sentencia, que hago",
-    "quiero hablar con una persona por favor",
-    "no puedo entrar al tribunal electronico",
-    "cuanto cuesta el certificado de deposito",
-    "hola buenas tardes",
-    "muchas gracias muy amable",
-    "pesimo servicio nadie contesta el telefono",
-]
+QUESTIONS_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Scripts", "bench-questions.txt")
+QUESTIONS = [line.strip() for line in open(QUESTIONS_FILE, encoding="utf-8") if line.strip() and not line.startswith("#")]
 PHONE_NUMBER_IDS = {"mexicali": "1110001", "tijuana": "2220002", "ensenada": "3330003"}
 
 
