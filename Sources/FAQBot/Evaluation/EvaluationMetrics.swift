@@ -7,6 +7,8 @@ public struct EvaluationMetrics: Sendable, Codable {
     public var inScopeAccuracy: Double?
     /// … answered right, or a right entry among the clarify options.
     public var inScopeReached: Double?
+    /// … `top` is a right entry, whatever the action (the ranking alone).
+    public var top1InScope: Double?
     /// All rows: answered with an entry that is not right.
     public var falseAnswerRate: Double?
     /// Rows expecting `handoff:unmatched`: handed off (any reason).
@@ -19,6 +21,8 @@ public struct EvaluationMetrics: Sendable, Codable {
     public var caseRecall: Double?
     /// Rows expecting `handoff:requested`: handed off with reason `requested`.
     public var requestedRecall: Double?
+    /// Rows expecting `handoff:suggestion`: handed off with reason `suggestion`.
+    public var suggestionRecall: Double?
     /// Rows expecting `smalltalk:KIND`: answered as small talk of a right kind.
     public var smalltalkAccuracy: Double?
     /// Expected calibration error of `confidence` as P(top right), ten bins.
@@ -54,18 +58,20 @@ public struct EvaluationMetrics: Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case rows, confusions, misses, ece
-        case inScopeAccuracy = "in_scope_accuracy", inScopeReached = "in_scope_reached"
+        case inScopeAccuracy = "in_scope_accuracy", inScopeReached = "in_scope_reached", top1InScope = "top1_in_scope"
         case falseAnswerRate = "false_answer_rate", oosHandoffRate = "oos_handoff_rate"
         case complaintPrecision = "complaint_precision", complaintRecall = "complaint_recall"
-        case caseRecall = "case_recall", requestedRecall = "requested_recall", smalltalkAccuracy = "smalltalk_accuracy"
+        case caseRecall = "case_recall", requestedRecall = "requested_recall"
+        case suggestionRecall = "suggestion_recall", smalltalkAccuracy = "smalltalk_accuracy"
     }
 
     /// Scores `decisions` (one per row, same order) against `set`.
     public init(set: EvaluationSet, decisions: [Decision]) {
-        var inScope = 0, inScopeRight = 0, inScopeReach = 0, falseAnswers = 0
+        var inScope = 0, inScopeRight = 0, inScopeReach = 0, inScopeTop = 0, falseAnswers = 0
         var outOfScope = 0, outOfScopeHandedOff = 0
         var complaintTP = 0, complaintFP = 0, complaintFN = 0
-        var cases = 0, casesRight = 0, requested = 0, requestedRight = 0, smallTalk = 0, smallTalkRight = 0
+        var cases = 0, casesRight = 0, requested = 0, requestedRight = 0, suggestions = 0, suggestionsRight = 0
+        var smallTalk = 0, smallTalkRight = 0
         var calibration: [(Double, Bool)] = []
         var confusionCounts: [String: [String: Int]] = [:]
         var misses: [Miss] = []
@@ -90,6 +96,7 @@ public struct EvaluationMetrics: Sendable, Codable {
                 inScope += 1
                 if decision.action == .answer, let entry = decision.entry, entries.contains(entry) { inScopeRight += 1 }
                 if right { inScopeReach += 1 }
+                if let top = decision.top, entries.contains(top) { inScopeTop += 1 }
             }
             if handoffs.contains("unmatched") && entries.isEmpty {
                 outOfScope += 1
@@ -102,6 +109,10 @@ public struct EvaluationMetrics: Sendable, Codable {
             if handoffs.contains("requested") {
                 requested += 1
                 if decision.action == .handoff && reason == "requested" { requestedRight += 1 }
+            }
+            if handoffs.contains("suggestion") {
+                suggestions += 1
+                if decision.action == .handoff && reason == "suggestion" { suggestionsRight += 1 }
             }
             if !smalls.isEmpty {
                 smallTalk += 1
@@ -127,12 +138,14 @@ public struct EvaluationMetrics: Sendable, Codable {
         rows = set.rows.count
         inScopeAccuracy = ratio(inScopeRight, inScope)
         inScopeReached = ratio(inScopeReach, inScope)
+        top1InScope = ratio(inScopeTop, inScope)
         falseAnswerRate = ratio(falseAnswers, set.rows.count)
         oosHandoffRate = ratio(outOfScopeHandedOff, outOfScope)
         complaintPrecision = ratio(complaintTP, complaintTP + complaintFP)
         complaintRecall = ratio(complaintTP, complaintTP + complaintFN)
         caseRecall = ratio(casesRight, cases)
         requestedRecall = ratio(requestedRight, requested)
+        suggestionRecall = ratio(suggestionsRight, suggestions)
         smalltalkAccuracy = ratio(smallTalkRight, smallTalk)
         ece = calibration.isEmpty ? nil : CalibrationReport.reliability(of: calibration).ece
         confusions = confusionCounts.flatMap { expected, given in

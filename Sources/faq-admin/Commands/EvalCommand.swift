@@ -36,6 +36,20 @@ struct EvalCommand: ParsableCommand {
     var minOutOfScopeHandoffRate: Double?
     @Option(name: .customLong("max-ece"), help: ArgumentHelp("Máximo error de calibración (ECE).", valueName: "P"))
     var maxECE: Double?
+    @Option(name: .customLong("min-top1-in-scope"), help: ArgumentHelp("Mínimo de preguntas con la entrada correcta en primer lugar.", valueName: "P"))
+    var minTop1InScope: Double?
+    @Option(name: .customLong("min-complaint-precision"), help: ArgumentHelp("Mínima precisión de quejas.", valueName: "P"))
+    var minComplaintPrecision: Double?
+    @Option(name: .customLong("min-complaint-recall"), help: ArgumentHelp("Mínima exhaustividad de quejas.", valueName: "P"))
+    var minComplaintRecall: Double?
+    @Option(name: .customLong("min-case-recall"), help: ArgumentHelp("Mínimo de asuntos particulares derivados.", valueName: "P"))
+    var minCaseRecall: Double?
+    @Option(name: .customLong("min-requested-recall"), help: ArgumentHelp("Mínimo de solicitudes de persona atendidas.", valueName: "P"))
+    var minRequestedRecall: Double?
+    @Option(name: .customLong("min-suggestion-recall"), help: ArgumentHelp("Mínimo de sugerencias derivadas.", valueName: "P"))
+    var minSuggestionRecall: Double?
+    @Option(name: .customLong("min-smalltalk-accuracy"), help: ArgumentHelp("Mínimo de saludos, gracias y despedidas bien reconocidos.", valueName: "P"))
+    var minSmalltalkAccuracy: Double?
 
     func run() throws {
         try Terminal.run {
@@ -63,11 +77,13 @@ struct EvalCommand: ParsableCommand {
         print("Filas evaluadas: \(metrics.rows)")
         print("  aciertos en preguntas con respuesta (in_scope_accuracy):  \(show(metrics.inScopeAccuracy))")
         print("  resueltas, respuesta u opción (in_scope_reached):         \(show(metrics.inScopeReached))")
+        print("  entrada correcta en primer lugar (top1_in_scope):         \(show(metrics.top1InScope))")
         print("  respuestas equivocadas (false_answer_rate):               \(show(metrics.falseAnswerRate))")
         print("  fuera de alcance derivados (oos_handoff_rate):            \(show(metrics.oosHandoffRate))")
         print("  quejas: precisión / exhaustividad:                        \(show(metrics.complaintPrecision)) / \(show(metrics.complaintRecall))")
         print("  asuntos particulares derivados (case_recall):             \(show(metrics.caseRecall))")
-        print("  solicitudes de persona atendidas:                         \(show(metrics.requestedRecall))")
+        print("  solicitudes de persona atendidas (requested_recall):      \(show(metrics.requestedRecall))")
+        print("  sugerencias derivadas (suggestion_recall):                \(show(metrics.suggestionRecall))")
         print("  saludos, gracias y despedidas (smalltalk_accuracy):       \(show(metrics.smalltalkAccuracy))")
         print("  error de calibración (ece):                               \(show(metrics.ece))")
         if !metrics.confusions.isEmpty {
@@ -97,6 +113,13 @@ struct EvalCommand: ParsableCommand {
         atMost(metrics.falseAnswerRate, maxFalseAnswerRate, "false_answer_rate")
         atLeast(metrics.oosHandoffRate, minOutOfScopeHandoffRate, "oos_handoff_rate")
         atMost(metrics.ece, maxECE, "ece")
+        atLeast(metrics.top1InScope, minTop1InScope, "top1_in_scope")
+        atLeast(metrics.complaintPrecision, minComplaintPrecision, "complaint_precision")
+        atLeast(metrics.complaintRecall, minComplaintRecall, "complaint_recall")
+        atLeast(metrics.caseRecall, minCaseRecall, "case_recall")
+        atLeast(metrics.requestedRecall, minRequestedRecall, "requested_recall")
+        atLeast(metrics.suggestionRecall, minSuggestionRecall, "suggestion_recall")
+        atLeast(metrics.smalltalkAccuracy, minSmalltalkAccuracy, "smalltalk_accuracy")
         return failures
     }
 }
