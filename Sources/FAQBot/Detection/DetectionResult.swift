@@ -35,8 +35,23 @@ public struct DetectionResult: Sendable, Hashable, Codable {
     public var requested: Signal = .none
     /// A suggestion to improve the service.
     public var suggestion: Signal = .none
-    /// Set only when the message is nothing but a greeting, thanks or goodbye.
+    /// Set only when the message is nothing but a greeting, thanks or goodbye (with, at
+    /// most, words that carry no topic: fillers, function words, city names).
     public var smallTalk: SmallTalk?
+    /// Set when a greeting, thanks or goodbye comes with other words: the engine matches
+    /// those words alone, and the message is small talk only if they neither match an
+    /// entry nor ask for anything.
+    public var courtesy: Courtesy?
+
+    /// A greeting, thanks or goodbye around other words.
+    public struct Courtesy: Sendable, Hashable, Codable {
+        /// The kind of small talk the formula is.
+        public var kind: SmallTalk
+        /// The words outside the formula, in order (as the detectors read them).
+        public var remainder: [String]
+        /// Whether those words ask for something (`QuestionCues`).
+        public var asks: Bool
+    }
     /// The city the message names (canonical name, e.g. "Tijuana").
     public var city: String?
     /// The case number the message gives (`1234/2023`).

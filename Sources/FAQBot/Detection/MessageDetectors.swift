@@ -49,12 +49,14 @@ public struct MessageDetectors: Sendable {
             return false
         }
         return !message.words.contains { unresolvedWords.contains($0) }
+            && !QuestionCues().asks(message.words, hasQuestionMark: false)
     }
 
     /// What the detectors find in one message.
     ///
     /// `smallTalk` is set only when no other signal fired and every word is a greeting,
-    /// thanks, goodbye or filler.
+    /// thanks, goodbye, filler, city or function word; `courtesy` when such a formula comes
+    /// with other words (see `SmallTalkDetector`).
     public func detect(_ analyzed: AnalyzedText) -> DetectionResult {
         let message = MessageWords(analyzed.words)
         let matches = index.matches(in: message)
@@ -70,9 +72,14 @@ public struct MessageDetectors: Sendable {
         let anySignal = result.complaint.fired || result.caseQuestion.fired || result.requested.fired
             || result.suggestion.fired
         if !anySignal {
-            result.smallTalk = smallTalk.smallTalk(matches: matches, in: message)
-                ?? (Self.isResolvedThanks(matches: matches, message: message, hasQuestionMark: analyzed.hasQuestionMark)
-                    ? .thanks : nil)
+            let reading = smallTalk.read(matches: matches, in: message, hasQuestionMark: analyzed.hasQuestionMark)
+            if case .smallTalk(let kind) = reading {
+                result.smallTalk = kind
+            } else if Self.isResolvedThanks(matches: matches, message: message, hasQuestionMark: analyzed.hasQuestionMark) {
+                result.smallTalk = .thanks
+            } else if case .courtesy(let courtesy) = reading {
+                result.courtesy = courtesy
+            }
         }
         return result
     }

@@ -65,4 +65,69 @@ struct SmallTalkDetectorTests {
     func notSmallTalk(_ text: String) {
         #expect(DetectorFixture.detect(text).smallTalk == nil)
     }
+
+    @Test("Small talk with words that carry no topic: cities and function words", arguments: [
+        ("buenos dias desde Tijuana", DetectionResult.SmallTalk.greeting),
+        ("hola a todos en Ensenada", .greeting),
+        ("gracias, muy amable de su parte", .thanks),
+        ("mil gracias desde Mexicali", .thanks),
+    ])
+    func smallTalkWithTopiclessWords(_ text: String, _ expected: DetectionResult.SmallTalk) {
+        let result = DetectorFixture.detect(text)
+        #expect(result.smallTalk == expected, "\(text)")
+        #expect(result.courtesy == nil, "\(text)")
+    }
+
+    @Test("A formula around words that ask for something is a courtesy that asks", arguments: [
+        "hola, ¿dónde pago las copias?",
+        "buenas tardes, necesito saber el horario",
+        "buen dia, como me registro en el tribunal",
+        "gracias, y una duda mas sobre los edictos",
+    ])
+    func courtesyThatAsks(_ text: String) {
+        let result = DetectorFixture.detect(text)
+        #expect(result.smallTalk == nil, "\(text)")
+        #expect(result.courtesy?.asks == true, "\(text)")
+        #expect(result.courtesy?.remainder.isEmpty == false, "\(text)")
+    }
+
+    @Test("A formula around words that ask for nothing is a courtesy that does not ask", arguments: [
+        ("Buenas tardes, le saluda la secretaria del Lic. Ruiz", DetectionResult.SmallTalk.greeting),
+        ("ya no ocupo nada mas, gracias", .thanks),
+        ("gracias, le comento a mi jefe", .thanks),
+    ])
+    func courtesyThatDoesNotAsk(_ text: String, _ kind: DetectionResult.SmallTalk) {
+        let result = DetectorFixture.detect(text)
+        #expect(result.smallTalk == nil, "\(text)")
+        #expect(result.courtesy?.kind == kind, "\(text)")
+        #expect(result.courtesy?.asks == false, "\(text)")
+    }
+
+    @Test("The remainder keeps the words outside the formula, in order")
+    func remainderWords() {
+        let result = DetectorFixture.detect("hola buenas tardes, donde queda oficialia de partes")
+        #expect(result.courtesy?.kind == .greeting)
+        #expect(result.courtesy?.remainder == ["donde", "queda", "oficialia", "partes"])   // as the detectors read it: «de» dropped
+    }
+}
+
+@Suite("Question cues")
+struct QuestionCuesTests {
+    @Test("interrogatives, request verbs and problem reports ask; their negation does not", arguments: [
+        (["donde", "pago"], true),
+        (["ocupo", "el", "formato"], true),
+        (["ya", "no", "ocupo", "nada"], false),
+        (["no", "me", "deja", "entrar"], true),
+        (["sale", "un", "error"], true),
+        (["le", "saluda", "la", "secretaria"], false),
+        (["nos", "vemos", "el", "lunes"], false),
+    ])
+    func asks(_ words: [String], _ expected: Bool) {
+        #expect(QuestionCues().asks(words, hasQuestionMark: false) == expected, "\(words)")
+    }
+
+    @Test("a question mark always asks")
+    func questionMark() {
+        #expect(QuestionCues().asks(["nos", "vemos"], hasQuestionMark: true))
+    }
 }
