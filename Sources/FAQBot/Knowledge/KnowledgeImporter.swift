@@ -16,7 +16,7 @@ import Logging
 public struct KnowledgeImporter: Sendable {
     /// Bumped whenever analysis or scoring code changes what an import produces,
     /// so that re-importing an unchanged file after an upgrade still rebuilds.
-    static let engineRevision = 3
+    static let engineRevision = 4
 
     /// The database the knowledge is written to.
     public let database: FAQDatabase
@@ -56,7 +56,7 @@ public struct KnowledgeImporter: Sendable {
         // transaction waits for the fitted model before it commits.
         let stageStart = clock.now
         let analysis = PipelinedAnalysis(source.entries, analyzer: Analyzer(settings: analysisSettings))
-        let negatives = source.negatives
+        let negatives = source.negatives, calibration = source.calibration, detectors = source.detectors
         let fitting = BackgroundWork {
             var builder = KnowledgeIndex.Builder()
             var chunk = 0
@@ -65,7 +65,8 @@ public struct KnowledgeImporter: Sendable {
                 chunk += 1
             }
             logStage("analysis", since: stageStart)
-            let fitted = Self.fit(KnowledgeIndex(builder), negatives: negatives, settings: analysisSettings)
+            let fitted = Self.fit(KnowledgeIndex(builder), negatives: negatives, calibration: calibration,
+                                  settings: analysisSettings, detectors: detectors)
             logStage("analysis and fit", since: stageStart)
             return fitted
         }
@@ -110,17 +111,39 @@ public struct KnowledgeImporter: Sendable {
         return (try importKnowledge(source), source.diagnostics.filter { $0.severity == .warning })
     }
 
-    /// Analyses the out-of-scope messages and fits the model.
+    /// Analyses the out-of-scope and calibration messages and fits the model.
     ///
-    /// - Parameter entriesOnly: the index of the analysed entries, without negatives.
-    static func fit(_ entriesOnly: KnowledgeIndex, negatives: [String], settings: AnalysisSettings)
+    /// - Parameters:
+    ///   - entriesOnly: the index of the analysed entries, without negatives.
+    ///   - negatives: messages no entry answers (`fuera-de-alcance.md`).
+    ///   - calibration: messages with the entry answering each (`calibracion.md`); a message
+    ///     naming an id the index lacks is left out.
+    ///   - settings: the analysis settings.
+    ///   - detectors: what the detectors look for: a calibration message is matched as the
+    ///     engine matches it, without its greeting or thanks.
+    static func fit(_ entriesOnly: KnowledgeIndex, negatives: [String], calibration: [CalibrationMessage] = [],
+                    settings: AnalysisSettings, detectors: DetectorLexicon = .empty)
         -> (negatives: [AnalyzedPhrase], model: MatchModel) {
         // Negatives are analysed as messages are when serving: with typo
         // correction against the vocabulary the index will have.
         let serving = Analyzer(settings: settings, vocabulary: entriesOnly.vocabulary)
         let analyzedNegatives = negatives.parallelMap { serving.analyze($0) }
         let index = entriesOnly.withNegatives(analyzedNegatives.map(\.indexText))
-        let model = ModelTrainer(index: index).fit(negatives: analyzedNegatives.map { index.query(for: $0.terms) })
+        let messageDetectors = MessageDetectors(lexicon: detectors)
+        var positionOfID: [String: Int] = [:]
+        for (position, entry) in index.entries.enumerated() where positionOfID[entry.id] == nil {
+            positionOfID[entry.id] = position
+        }
+        let labeled = calibration.compactMap { message in positionOfID[message.entryID].map { (message.text, $0) } }
+        let calibrationQueries = labeled.parallelMap { pair -> (query: KnowledgeIndex.Query, entry: Int) in
+            var analyzed = serving.analyze(pair.0)
+            if let courtesy = messageDetectors.detect(analyzed).courtesy {
+                analyzed = serving.analyze(courtesy.remainder.joined(separator: " "))
+            }
+            return (index.query(for: analyzed.terms), pair.1)
+        }
+        let model = ModelTrainer(index: index).fit(negatives: analyzedNegatives.map { index.query(for: $0.terms) },
+                                                   calibration: calibrationQueries)
         return (analyzedNegatives.map { AnalyzedPhrase(text: $0.original, analyzed: $0.indexText) }, model)
     }
 
@@ -143,6 +166,11 @@ public struct KnowledgeImporter: Sendable {
             hash.add(entry.answer)
         }
         for negative in source.negatives { hash.add(negative) }
+        hash.add("calibration")
+        for message in source.calibration {
+            hash.add(message.entryID)
+            hash.add(message.text)
+        }
         hash.add(try json(settings))
         return String(hash.value, radix: 16)
     }

@@ -6,6 +6,7 @@ import Foundation
 /// `faq.md` is given; its siblings are read when present:
 /// `sinonimos.md`, `abreviaturas.md`, `palabras-vacias.md` (analysis settings)
 /// `fuera-de-alcance.md` (messages no entry answers, for calibration),
+/// `calibracion.md` (messages as real traffic writes them, with the entry answering each),
 /// `detectores.md` (complaint, case, request… patterns), `rutas.md` (areas and
 /// priorities of handoffs), `textos.md` (the bot's own texts) and `horario.md` (office hours).
 ///
@@ -24,6 +25,8 @@ public struct KnowledgeSource: Sendable {
         public static let stopWords = "palabras-vacias.md"
         /// Messages no entry answers (calibration negatives).
         public static let outOfScope = "fuera-de-alcance.md"
+        /// Messages written as real traffic is, under the id of the entry answering them (calibration positives).
+        public static let calibration = "calibracion.md"
         /// Patterns of the complaint, case, request and suggestion detectors.
         public static let detectors = "detectores.md"
         /// The bot's own texts.
@@ -42,6 +45,8 @@ public struct KnowledgeSource: Sendable {
     public var settings: AnalysisSettings
     /// Messages that no entry answers.
     public var negatives: [String]
+    /// Messages with the entry that answers them, for calibrating the confidence.
+    public var calibration: [CalibrationMessage]
     /// What the detectors look for.
     public var detectors: DetectorLexicon
     /// The bot's own texts.
@@ -82,6 +87,10 @@ public struct KnowledgeSource: Sendable {
         let abbreviations = try sibling(SiblingFile.abbreviations) { AbbreviationFileParser().parse($0, file: $1) } ?? []
         let stopWords = try sibling(SiblingFile.stopWords) { WordListFileParser().parse($0, file: $1) }
         let negatives = try sibling(SiblingFile.outOfScope) { PhraseListParser().parse($0, file: $1) } ?? []
+        let entryIDs = Set(faq.value.map(\.id))
+        let calibration = try sibling(SiblingFile.calibration) {
+            CalibrationFileParser(entryIDs: entryIDs).parse($0, file: $1)
+        } ?? []
         let detectors = try sibling(SiblingFile.detectors) { DetectorLexiconParser().parse($0, file: $1) } ?? .empty
         let texts = try sibling(SiblingFile.texts) { BotTextsFileParser().parse($0, file: $1) } ?? .defaults
         let routing = try sibling(SiblingFile.routing) { RoutingRulesParser().parse($0, file: $1) } ?? .empty
@@ -94,7 +103,7 @@ public struct KnowledgeSource: Sendable {
                                         keptStopWords: stopWords?.keep ?? [],
                                         synonymGroups: synonyms.map(\.terms))
         return KnowledgeSource(faqPath: faqFile, entries: faq.value, settings: settings,
-                               negatives: negatives.map(\.text), detectors: detectors, texts: texts, routing: routing,
+                               negatives: negatives.map(\.text), calibration: calibration, detectors: detectors, texts: texts, routing: routing,
                                officeHours: officeHours, diagnostics: diagnostics, filesRead: filesRead)
     }
 

@@ -45,6 +45,14 @@ public struct CalibrationReport: Sendable, Hashable, Codable {
     public var positives: Int = 0
     /// Out-of-scope messages (`fuera-de-alcance.md`) used as examples with no right entry.
     public var negatives: Int = 0
+    /// Messages of `calibracion.md` used as examples with their right entry (`nil` in models
+    /// fitted before that file existed).
+    public var calibrationMessages: Int?
+    /// Share of the calibration messages whose entry ranked first.
+    public var calibrationTopOneAccuracy: Double?
+    /// Expected calibration error on the calibration messages and negatives alone: the
+    /// estimate closest to real traffic (in-sample: the calibrators were fitted on them).
+    public var calibrationExpectedError: Double?
     /// The reliability table in ten bins of confidence, lowest first; empty bins are left out.
     public var bins: [Bin] = []
     /// Expected calibration error over the bins.

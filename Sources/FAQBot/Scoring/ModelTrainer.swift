@@ -2,12 +2,18 @@
 ///
 /// Positives: every question and variant, held out in turn (its row is removed
 /// from its entry, and words only it uses count as unknown), must find its
-/// entry. Negatives: the messages of `Knowledge/fuera-de-alcance.md`, which no
-/// entry answers. From them, in order:
+/// entry; and the messages of `Knowledge/calibracion.md`, written as real
+/// traffic is, must find theirs. Negatives: the messages of
+/// `Knowledge/fuera-de-alcance.md`, which no entry answers. From them, in order:
 /// 1. the ranker (candidate features → P(right entry)),
 /// 2. the calibrators (ranked list → P(top right), P(right among options)),
 /// 3. the thresholds that minimise the cost of wrong answers, useless
 ///    clarifications and handoffs on the same examples.
+///
+/// Held-out variants are cleaner than real messages (they were written to match),
+/// so a confidence fitted on them alone is too high on real traffic. When there are
+/// calibration messages, they carry `calibrationShare` of the positives' weight in
+/// the calibrators and the thresholds, however few they are.
 struct ModelTrainer: Sendable {
     let index: KnowledgeIndex
     /// Upper bound on held-out rows used, so that large knowledge bases import in bounded
@@ -21,6 +27,8 @@ struct ModelTrainer: Sendable {
     /// L2 penalty of the calibrators: their features overlap (score, margin, coverage),
     /// and held-out variants are cleaner than real messages, so weights are kept small.
     static let calibratorPenalty = 1.0
+    /// The share of the positives' weight that calibration messages carry when there are any.
+    static let calibrationShare = 0.5
 
     private struct Example: Sendable {
         let query: KnowledgeIndex.Query
@@ -28,6 +36,15 @@ struct ModelTrainer: Sendable {
         let heldOut: (entry: Int, row: Int)?
         /// For a negative, its position among the negatives (left out of its own similarity).
         var negative: Int? = nil
+        /// For a calibration message, the entry that answers it.
+        var labeled: Int? = nil
+
+        /// The right entry: the held-out row's or the calibration message's; `nil` for a negative.
+        var truth: Int? { heldOut?.entry ?? labeled }
+        /// Which of the three kinds of example this is.
+        var kind: ExampleWeights.Kind {
+            heldOut != nil ? .heldOut : labeled != nil ? .calibration : .negative
+        }
     }
 
     /// An example with the entries retrieved for it.
@@ -41,10 +58,21 @@ struct ModelTrainer: Sendable {
         let label: Bool
     }
 
-    func fit(negatives: [KnowledgeIndex.Query]) -> MatchModel {
+    /// Fits the model.
+    ///
+    /// - Parameters:
+    ///   - negatives: the queries of messages no entry answers.
+    ///   - calibration: the queries of messages written as real traffic, with the position of the entry
+    ///     answering each.
+    /// - Returns: the ranker, the calibrators, the thresholds and their report.
+    func fit(negatives: [KnowledgeIndex.Query], calibration: [(query: KnowledgeIndex.Query, entry: Int)] = []) -> MatchModel {
         guard !index.entries.isEmpty else { return .empty }
         let positives = heldOutExamples()
-        let examples = positives + negatives.enumerated().map { Example(query: $0.element, heldOut: nil, negative: $0.offset) }
+        let entryCount = index.entries.count
+        let labeled = calibration.filter { (0..<entryCount).contains($0.entry) }
+            .map { Example(query: $0.query, heldOut: nil, labeled: $0.entry) }
+        let examples = positives + labeled
+            + negatives.enumerated().map { Example(query: $0.element, heldOut: nil, negative: $0.offset) }
         guard !positives.isEmpty else { return .empty }
         // Retrieved once per example; each pass below scores the examples on every core.
         let index = index, retrievalLimit = retrievalLimit
@@ -60,15 +88,15 @@ struct ModelTrainer: Sendable {
         var reachRight: [Bool] = []
         var confidenceWeights: [Double] = []
         var reachWeights: [Double] = []
-        let weights = ExampleWeights(positives: positives.count, negatives: negatives.count)
+        let weights = ExampleWeights(heldOut: positives.count, calibration: labeled.count, negatives: negatives.count)
         let outcomes = pairs.parallelMap { pair in
             matcher.match(query: pair.example.query, positions: pair.candidates, leavingOut: pair.example.heldOut,
                           leavingOutNegative: pair.example.negative)
         }
         for (example, outcome) in zip(examples, outcomes) {
             let features = outcome.confidenceFeatures.vector
-            let truth = example.heldOut?.entry
-            let weight = weights.weight(isPositive: truth != nil)
+            let truth = example.truth
+            let weight = weights.weight(example.kind)
             confidenceSamples.append(features)
             confidenceWeights.append(weight)
             topRight.append(truth != nil && outcome.ranked.first?.position == truth)
@@ -88,14 +116,15 @@ struct ModelTrainer: Sendable {
             let example = pair.example
             let outcome = calibrated.match(query: example.query, positions: pair.candidates,
                                            leavingOut: example.heldOut, leavingOutNegative: example.negative)
-            let truth = example.heldOut?.entry
+            let truth = example.truth
             return Scored(confidence: outcome.confidence, reach: outcome.reach,
                           topRight: truth != nil && outcome.ranked.first?.position == truth,
                           optionsRight: truth != nil && outcome.options.contains { $0.position == truth },
-                          hasOptions: outcome.options.count >= 2, isPositive: truth != nil)
+                          hasOptions: outcome.options.count >= 2, kind: example.kind)
         }
         model.policy = choosePolicy(scored, weights: weights)
-        model.report = report(scored, policy: model.policy, positives: positives.count, negatives: negatives.count)
+        model.report = report(scored, policy: model.policy, positives: positives.count, calibration: labeled.count,
+                              negatives: negatives.count)
         return model
     }
 
@@ -142,7 +171,7 @@ struct ModelTrainer: Sendable {
             }
             features.sort { $0.1.coverage + $0.1.bestRowDice > $1.1.coverage + $1.1.bestRowDice }
             return features.prefix(candidatesPerExample).map {
-                RankerSample(vector: $0.1.vector, label: $0.0 == example.heldOut?.entry)
+                RankerSample(vector: $0.1.vector, label: $0.0 == example.truth)
             }
         }
         let samples = perExample.flatMap { example in example.map { $0.vector } }
@@ -158,7 +187,8 @@ struct ModelTrainer: Sendable {
         let topRight: Bool
         let optionsRight: Bool
         let hasOptions: Bool
-        let isPositive: Bool
+        let kind: ExampleWeights.Kind
+        var isPositive: Bool { kind != .negative }
     }
 
     private enum Action { case answerRight, answerWrong, clarifyUseful, clarifyUseless, handoff, handoffRight }
@@ -193,7 +223,7 @@ struct ModelTrainer: Sendable {
             var best = (cost: Double.infinity, clarify: 0.6)
             for clarifyStep in stride(from: 30, through: 95, by: 5) {
                 let policy = DecisionPolicy(answerThreshold: Double(answerStep) / 100, clarifyThreshold: Double(clarifyStep) / 100)
-                let total = scored.reduce(0) { $0 + weights.weight(isPositive: $1.isPositive) * cost(action($1, policy)) }
+                let total = scored.reduce(0) { $0 + weights.weight($1.kind) * cost(action($1, policy)) }
                 if total < best.cost - 1e-9 { best = (total, policy.clarifyThreshold) }
             }
             bestPerAnswer.append(best)
@@ -211,31 +241,53 @@ struct ModelTrainer: Sendable {
         return DecisionPolicy(answerThreshold: Double(answerSteps[chosen]) / 100, clarifyThreshold: bestPerAnswer[chosen].clarify)
     }
 
-    /// Weights that give the negatives `DecisionPolicy.assumedOutOfScopeShare` of the total,
-    /// keeping the average weight at 1.
-    private struct ExampleWeights {
-        let positive: Double
+    /// Weights that give the negatives `DecisionPolicy.assumedOutOfScopeShare` of the total and, when
+    /// there are calibration messages, `calibrationShare` of the rest to them, keeping the average
+    /// weight at 1.
+    struct ExampleWeights {
+        /// The kinds of example.
+        enum Kind: Sendable { case heldOut, calibration, negative }
+
+        let heldOut: Double
+        let calibration: Double
         let negative: Double
 
-        init(positives: Int, negatives: Int) {
-            let total = Double(positives + negatives)
+        init(heldOut heldOutCount: Int, calibration calibrationCount: Int, negatives negativeCount: Int) {
+            let total = Double(heldOutCount + calibrationCount + negativeCount)
             let share = DecisionPolicy.assumedOutOfScopeShare
-            positive = positives == 0 ? 0 : total * (1 - share) / Double(positives)
-            negative = negatives == 0 ? 0 : total * share / Double(negatives)
+            let positiveWeight = total * (1 - share)
+            let calibrationWeight = calibrationCount == 0 || heldOutCount == 0
+                ? (calibrationCount == 0 ? 0 : positiveWeight) : positiveWeight * ModelTrainer.calibrationShare
+            heldOut = heldOutCount == 0 ? 0 : (positiveWeight - calibrationWeight) / Double(heldOutCount)
+            calibration = calibrationCount == 0 ? 0 : calibrationWeight / Double(calibrationCount)
+            negative = negativeCount == 0 ? 0 : total * share / Double(negativeCount)
         }
 
-        func weight(isPositive: Bool) -> Double { isPositive ? positive : negative }
+        func weight(_ kind: Kind) -> Double {
+            switch kind {
+            case .heldOut: heldOut
+            case .calibration: calibration
+            case .negative: negative
+            }
+        }
     }
 
-    private func report(_ scored: [Scored], policy: DecisionPolicy, positives: Int, negatives: Int) -> CalibrationReport {
+    private func report(_ scored: [Scored], policy: DecisionPolicy, positives: Int, calibration: Int,
+                        negatives: Int) -> CalibrationReport {
         var report = CalibrationReport()
         report.positives = positives
+        report.calibrationMessages = calibration
         report.negatives = negatives
         let reliability = CalibrationReport.reliability(of: scored.map { ($0.confidence, $0.topRight) })
         report.bins = reliability.bins
         report.expectedCalibrationError = reliability.ece
-        let positiveRows = scored.filter(\.isPositive)
-        report.topOneAccuracy = positiveRows.isEmpty ? 0 : Double(positiveRows.filter(\.topRight).count) / Double(positiveRows.count)
+        func topOne(_ rows: [Scored]) -> Double { rows.isEmpty ? 0 : Double(rows.filter(\.topRight).count) / Double(rows.count) }
+        report.topOneAccuracy = topOne(scored.filter { $0.kind == .heldOut })
+        if calibration > 0 {
+            report.calibrationTopOneAccuracy = topOne(scored.filter { $0.kind == .calibration })
+            report.calibrationExpectedError = CalibrationReport.reliability(
+                of: scored.filter { $0.kind != .heldOut }.map { ($0.confidence, $0.topRight) }).ece
+        }
         for example in scored {
             switch action(example, policy) {
             case .answerRight: report.answeredRight += 1

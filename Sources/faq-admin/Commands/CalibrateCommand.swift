@@ -31,6 +31,12 @@ struct CalibrateCommand: ParsableCommand {
             }
             print("Versión \(engine.knowledgeVersion()?.number ?? 0): \(report.positives) variantes apartadas, \(report.negatives) mensajes fuera de alcance.")
             print("Primer lugar correcto en variantes apartadas: \(String(format: "%.1f %%", report.topOneAccuracy * 100))")
+            if let count = report.calibrationMessages, count > 0, let topOne = report.calibrationTopOneAccuracy {
+                print("Mensajes de calibracion.md: \(count); primer lugar correcto: \(String(format: "%.1f %%", topOne * 100))"
+                    + (report.calibrationExpectedError.map { String(format: "; ECE con ellos y los de fuera de alcance: %.3f", $0) } ?? ""))
+            } else {
+                print("Sin calibracion.md: la confianza se ajustó solo con variantes apartadas (suele quedar alta en mensajes reales).")
+            }
             print("\n  confianza     mensajes   confianza media   acierto real")
             for bin in report.bins {
                 print(String(format: "  %.1f – %.1f    %8d   %15.2f   %12.2f", bin.lower, bin.upper, bin.count, bin.meanConfidence, bin.accuracy))
