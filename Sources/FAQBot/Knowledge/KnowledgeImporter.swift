@@ -16,7 +16,7 @@ import Logging
 public struct KnowledgeImporter: Sendable {
     /// Bumped whenever analysis or scoring code changes what an import produces,
     /// so that re-importing an unchanged file after an upgrade still rebuilds.
-    static let engineRevision = 4
+    static let engineRevision = 5
 
     /// The database the knowledge is written to.
     public let database: FAQDatabase

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The evidence that one entry answers one message, each value in [0, 1]
 /// except where noted.
 struct CandidateFeatures: Sendable, Hashable {
@@ -9,19 +11,45 @@ struct CandidateFeatures: Sendable, Hashable {
     var bestRowContainment: Double
     /// IDF-weighted share of the message's terms found in the answer text.
     var answerCoverage: Double
+    /// Log-probability of the message's known terms under the entry's rows, as a Bernoulli
+    /// naive Bayes over all the variants of all entries reads it: each term counts by the
+    /// share of the entry's rows that use it (smoothed), so an entry whose variants
+    /// consistently use the message's words beats one that used them once. Not in [0, 1];
+    /// read through `posterior`.
+    var termLikelihood: Double
+    /// `termLikelihood` turned into a probability over the message's candidates
+    /// (`assignPosteriors`); 0 until then.
+    var posterior: Double = 0
+
+    /// Additive smoothing of the naive-Bayes counts.
+    static let smoothing = 0.2
 
     /// The values the ranking model reads, in a fixed order.
-    var vector: [Double] { [coverage, bestRowDice, bestRowContainment, answerCoverage] }
+    var vector: [Double] { [coverage, bestRowDice, bestRowContainment, answerCoverage, posterior] }
 
     /// Writes `vector` into `buffer` (resized to fit), so that scoring many candidates reuses one array.
     func write(into buffer: inout [Double]) {
-        if buffer.count != 4 { buffer = [0, 0, 0, 0] }
+        if buffer.count != 5 { buffer = [0, 0, 0, 0, 0] }
         buffer[0] = coverage
         buffer[1] = bestRowDice
         buffer[2] = bestRowContainment
         buffer[3] = answerCoverage
+        buffer[4] = posterior
     }
-    static let names = ["cobertura", "mejor_dice", "mejor_contencion", "cobertura_respuesta"]
+    static let names = ["cobertura", "mejor_dice", "mejor_contencion", "cobertura_respuesta", "bayes"]
+
+    /// Sets each candidate's `posterior`: the softmax of the candidates' `termLikelihood`
+    /// (a uniform prior over the entries retrieved for the message).
+    static func assignPosteriors(_ candidates: inout [CandidateFeatures]) {
+        guard let best = candidates.map(\.termLikelihood).max() else { return }
+        var total = 0.0
+        for index in candidates.indices {
+            let mass = exp(candidates[index].termLikelihood - best)
+            candidates[index].posterior = mass
+            total += mass
+        }
+        for index in candidates.indices { candidates[index].posterior /= total }
+    }
 
     /// Per-row totals reused from one candidate to the next (scoring allocates nothing per candidate).
     struct Scratch {
@@ -55,6 +83,10 @@ struct CandidateFeatures: Sendable, Hashable {
         var bestDice = 0.0
         var bestContainment = 0.0
         var answerShared = 0.0
+        var likelihood = 0.0
+        let smoothing = Self.smoothing
+        let rowsHere = Double(rowCount - (heldOut == nil ? 0 : 1))
+        let absent = log(smoothing / (rowsHere + 2 * smoothing))
         // The hot loop of a decision (up to 60 candidates × the message's terms): read through
         // buffer pointers, without a bounds or uniqueness check per access. Every slot read comes
         // from the table's own ranges, so it stays in bounds.
@@ -69,17 +101,23 @@ struct CandidateFeatures: Sendable, Hashable {
                 // Both lists are sorted: search each message term after the previous one's place.
                 let slot = Self.lowerBound(of: term, in: terms, from: from, to: slots.upperBound)
                 from = slot
-                guard slot < slots.upperBound, terms[slot] == term else { continue }
+                guard slot < slots.upperBound, terms[slot] == term else {
+                    likelihood += absent
+                    continue
+                }
                 let weight = idf[Int(term)]
                 let rowSlots = Int(rowListStart[slot])..<Int(rowListStart[slot + 1])
                 // A term only the held-out row uses is not evidence for its own entry.
                 if !(rowSlots.count == 1 && rowsOfTerm[rowSlots.lowerBound] == heldOut) { covered += weight }
+                var using = 0
                 for rowSlot in rowSlots {
                     let row = rowsOfTerm[rowSlot]
                     if row == heldOut { continue }
+                    using += 1
                     if rowShared[Int(row)] == 0 { scratch.touchedRows.append(row) }
                     rowShared[Int(row)] += weight
                 }
+                likelihood += log((Double(using) + smoothing) / (rowsHere + 2 * smoothing))
             }
             for row in scratch.touchedRows {
                 let shared = rowShared[Int(row)]
@@ -104,6 +142,7 @@ struct CandidateFeatures: Sendable, Hashable {
         bestRowDice = bestDice
         bestRowContainment = bestContainment
         answerCoverage = answerShared / messageWeight
+        termLikelihood = likelihood
     }
 
     /// The first slot in `from ..< to` whose term is not less than `term` (`to` when none).

@@ -19,7 +19,7 @@ struct MatchModel: Sendable, Hashable, Codable {
 
     /// A model for an empty knowledge base: every message is handed off.
     static let empty = MatchModel(
-        ranker: LogisticModel(bias: -10, weights: [0, 0, 0, 0]),
+        ranker: LogisticModel(bias: -10, weights: [0, 0, 0, 0, 0]),
         answerCalibrator: LogisticModel(bias: -10, weights: []),
         reachCalibrator: LogisticModel(bias: -10, weights: []),
         optionRatio: 0.3, policy: DecisionPolicy(), report: CalibrationReport())

@@ -34,10 +34,15 @@ struct Matcher: Sendable {
         var vector: [Double] = []
         // Read once per message: per candidate, nothing is copied, retained or allocated.
         let table = index.rows, idf = index.idf
+        var candidates: [CandidateFeatures] = []
+        candidates.reserveCapacity(positions.count)
         for position in positions {
-            let features = CandidateFeatures(table: table, idf: idf, position: position, query: query,
-                                             leavingOut: leavingOut?.entry == position ? leavingOut?.row : nil,
-                                             scratch: &scratch)
+            candidates.append(CandidateFeatures(table: table, idf: idf, position: position, query: query,
+                                                leavingOut: leavingOut?.entry == position ? leavingOut?.row : nil,
+                                                scratch: &scratch))
+        }
+        CandidateFeatures.assignPosteriors(&candidates)
+        for (position, features) in zip(positions, candidates) {
             features.write(into: &vector)
             ranked.append(ScoredCandidate(position: position, features: features, score: model.ranker.probability(vector)))
         }

@@ -164,11 +164,14 @@ struct ModelTrainer: Sendable {
         let perExample = pairs.parallelMap { pair -> [RankerSample] in
             let example = pair.example
             var scratch = CandidateFeatures.Scratch()
-            var features = pair.candidates.map { position in
-                (position, CandidateFeatures(table: table, idf: idf, position: position, query: example.query,
-                                             leavingOut: example.heldOut?.entry == position ? example.heldOut?.row : nil,
-                                             scratch: &scratch))
+            var computed = pair.candidates.map { position in
+                CandidateFeatures(table: table, idf: idf, position: position, query: example.query,
+                                  leavingOut: example.heldOut?.entry == position ? example.heldOut?.row : nil,
+                                  scratch: &scratch)
             }
+            // Over all the retrieved candidates, as when serving, before keeping the best.
+            CandidateFeatures.assignPosteriors(&computed)
+            var features = Array(zip(pair.candidates, computed))
             features.sort { $0.1.coverage + $0.1.bestRowDice > $1.1.coverage + $1.1.bestRowDice }
             return features.prefix(candidatesPerExample).map {
                 RankerSample(vector: $0.1.vector, label: $0.0 == example.truth)
