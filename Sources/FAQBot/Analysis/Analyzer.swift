@@ -1,5 +1,6 @@
 /// The analysis chain every message and every knowledge text goes through:
-/// normalise → expand abbreviations → drop stop words → stem → correct typos → map synonyms.
+/// normalise → expand abbreviations → join split words (serving) → drop stop words → stem → correct typos
+/// → map synonyms.
 ///
 /// Pure and `Sendable`: no database access, safe to share between tasks. Build
 /// one per knowledge version (it carries that version's vocabulary).
@@ -19,6 +20,7 @@ public struct Analyzer: Sendable {
     private let stemmer = SpanishStemmer()
     private let synonyms: SynonymMapper
     private let typos: TypoCorrector?
+    private let joiner: SplitWordJoiner?
 
     /// - Parameters:
     ///   - settings: abbreviations, stop-word changes and synonyms.
@@ -35,7 +37,12 @@ public struct Analyzer: Sendable {
         }
         let mapper = SynonymMapper(groups: groups)
         synonyms = mapper
-        typos = vocabulary.map { TypoCorrector(vocabulary: $0, extraTerms: mapper.knownTerms) }
+        let corrector = vocabulary.map { TypoCorrector(vocabulary: $0, extraTerms: mapper.knownTerms) }
+        typos = corrector
+        let filter = stopWords
+        joiner = corrector.map { corrector in
+            SplitWordJoiner(isKnown: { corrector.isKnown($0) }, isStopWord: { filter.isStopWord(folded: $0) })
+        }
     }
 
     /// Runs every stage on `text`.
@@ -67,11 +74,11 @@ public struct Analyzer: Sendable {
     /// Stages 2-6 on normalised tokens.
     private func finalTerms(of tokens: [Token], stages: inout Stages) -> [String] {
         let expanded = expander.expand(tokens)
+        // The detectors read the words as written; only the terms see split words joined.
+        if stages.recording { stages.words = expanded.map { CharacterFolding.fold($0.text) } }
         var folded: [String] = []
-        if stages.recording { stages.words.reserveCapacity(expanded.count) }
-        for token in expanded {
+        for token in joiner?.join(expanded) ?? expanded {
             let foldedWord = CharacterFolding.fold(token.text)
-            if stages.recording { stages.words.append(foldedWord) }
             guard token.kind == .word, !stopWords.isStopWord(folded: foldedWord) else { continue }
             let stem = stemmer.stem(token.text)
             if stages.recording {

@@ -113,6 +113,21 @@ struct AnalyzerTests {
         #expect(corrector.analyze("tribunl").corrections == ["tribunl": "tribunal"])
     }
 
+    @Test("a word split in two by dictation is joined when the whole is a known term")
+    func splitWords() {
+        let vocabulary = ["tribunal": 30, "electron": 20, "boletin": 12, "judicial": 9, "acuerd": 5, "ver": 3]
+        let analyzer = Analyzer(settings: Self.settings, vocabulary: vocabulary)
+        #expect(analyzer.analyze("el bole tin judicial").terms == ["boletin", "judicial"])
+        #expect(analyzer.analyze("tribunal electro nico").terms == ["tribunal", "electron"])
+        // Stop words are never glued («ver los» is not «verlos»), nor two known words.
+        #expect(analyzer.analyze("ver los acuerdos").terms == ["ver", "acuerd"])
+        #expect(analyzer.analyze("tribunal judicial").terms == ["tribunal", "judicial"])
+        // The detectors still read the words as written.
+        #expect(analyzer.analyze("el bole tin").words == ["el", "bole", "tin"])
+        // Without a vocabulary (knowledge texts) nothing is joined.
+        #expect(Analyzer(settings: Self.settings).analyze("bole tin").terms.count == 2)
+    }
+
     @Test("the typo corrector prefers the more frequent term on a tie")
     func typoTieBreak() {
         let corrector = TypoCorrector(vocabulary: ["cita": 2, "cito": 9])
