@@ -10,6 +10,12 @@ import Foundation
 /// `detectores.md` (complaint, case, request… patterns), `rutas.md` (areas and
 /// priorities of handoffs), `textos.md` (the bot's own texts) and `horario.md` (office hours).
 ///
+/// The files that hold the language rather than one institution's topics (synonyms,
+/// abbreviations, stop words, detectors and texts, `SiblingFile.languageFiles`) fall back
+/// to the shipped `Knowledge/` folder when the base's own folder lacks them, so that the
+/// same engine runs on another knowledge base with its small talk, complaints and
+/// requests for a person still recognised; `defaultsUsed` says which were taken.
+///
 /// ```swift
 /// let source = try KnowledgeSource.load(faqFile: "Knowledge/faq.md")
 /// if source.hasErrors { source.diagnostics.forEach { print($0) } }
@@ -35,6 +41,20 @@ public struct KnowledgeSource: Sendable {
         public static let routing = "rutas.md"
         /// Office hours, non-working days and the time zone.
         public static let officeHours = "horario.md"
+
+        /// The files about the language, not the institution: a base without its own takes the shipped ones.
+        public static let languageFiles: Set<String> = [synonyms, abbreviations, stopWords, detectors, texts]
+    }
+
+    /// The shipped knowledge folder: `FAQ_KNOWLEDGE_DEFAULTS` when set, else `Knowledge/` in the
+    /// working directory (where programs run from the repository or an installation folder),
+    /// else `nil`.
+    public static func shippedFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let candidate = environment["FAQ_KNOWLEDGE_DEFAULTS"]
+            ?? (KnowledgeImporter.defaultKnowledgeFile as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder) && isFolder.boolValue
+            ? candidate : nil
     }
 
     /// The path of `faq.md`, as given to `load`.
@@ -59,24 +79,41 @@ public struct KnowledgeSource: Sendable {
     public var diagnostics: [KnowledgeDiagnostic]
     /// The sibling files that were found and read.
     public var filesRead: [String]
+    /// The language files taken from the shipped folder because the base's folder lacks them
+    /// (their paths, as read).
+    public var defaultsUsed: [String] = []
 
     /// Whether any diagnostic is an error, in which case the source cannot be imported.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// Reads and parses `faqFile` and its siblings.
     ///
+    /// - Parameters:
+    ///   - faqFile: the path of `faq.md`.
+    ///   - defaultsFolder: where the language files missing next to `faqFile` are taken from
+    ///     (`shippedFolder()` by default; `nil` for none).
     /// - Throws: `KnowledgeFileError.cannotRead` when `faqFile` (or a sibling that exists) cannot be read.
-    public static func load(faqFile: String) throws -> KnowledgeSource {
+    public static func load(faqFile: String, defaultsFolder: String? = shippedFolder()) throws -> KnowledgeSource {
         let faqURL = URL(fileURLWithPath: faqFile)
         let folder = faqURL.deletingLastPathComponent()
         let faq = FAQFileParser().parse(try read(faqURL.path), file: faqFile)
         var diagnostics = faq.diagnostics
         var filesRead = [faqFile]
+        var defaultsUsed: [String] = []
+        let defaults = defaultsFolder.map { URL(fileURLWithPath: $0).standardizedFileURL }
+            .flatMap { $0.path == folder.standardizedFileURL.path ? nil : $0 }
 
         func sibling<Value>(_ name: String, _ parse: (String, String) -> ParseResult<Value>) throws -> Value? {
-            let path = folder.appendingPathComponent(name).path
-            guard FileManager.default.fileExists(atPath: path) else { return nil }
-            let display = faqFile.contains("/") ? (faqFile as NSString).deletingLastPathComponent + "/" + name : name
+            var path = folder.appendingPathComponent(name).path
+            var display = faqFile.contains("/") ? (faqFile as NSString).deletingLastPathComponent + "/" + name : name
+            if !FileManager.default.fileExists(atPath: path) {
+                guard SiblingFile.languageFiles.contains(name), let defaults, let defaultsFolder,
+                      FileManager.default.fileExists(atPath: defaults.appendingPathComponent(name).path)
+                else { return nil }
+                path = defaults.appendingPathComponent(name).path
+                display = (defaultsFolder as NSString).appendingPathComponent(name)
+                defaultsUsed.append(display)
+            }
             let result = parse(try read(path), display)
             diagnostics += result.diagnostics
             filesRead.append(display)
@@ -103,8 +140,9 @@ public struct KnowledgeSource: Sendable {
                                         keptStopWords: stopWords?.keep ?? [],
                                         synonymGroups: synonyms.map(\.terms))
         return KnowledgeSource(faqPath: faqFile, entries: faq.value, settings: settings,
-                               negatives: negatives.map(\.text), calibration: calibration, detectors: detectors, texts: texts, routing: routing,
-                               officeHours: officeHours, diagnostics: diagnostics, filesRead: filesRead)
+                               negatives: negatives.map(\.text), calibration: calibration, detectors: detectors, texts: texts,
+                               routing: routing, officeHours: officeHours, diagnostics: diagnostics, filesRead: filesRead,
+                               defaultsUsed: defaultsUsed)
     }
 
     private static func read(_ path: String) throws -> String {

@@ -8,8 +8,11 @@ struct ImportCommand: ParsableCommand {
         abstract: "Importa el conocimiento (faq.md y los archivos que lo acompañan) a la base de datos.",
         discussion: """
             Lee ARCHIVO y, si existen en la misma carpeta, sinonimos.md, abreviaturas.md, palabras-vacias.md, \
-            fuera-de-alcance.md, detectores.md y textos.md. Si hay cualquier error no se cambia nada y sigue \
-            vigente la versión anterior. Importar un archivo sin cambios no crea una versión nueva.
+            fuera-de-alcance.md, calibracion.md, detectores.md, rutas.md, textos.md y horario.md. Los archivos \
+            del idioma (sinonimos.md, abreviaturas.md, palabras-vacias.md, detectores.md y textos.md) que falten \
+            en esa carpeta se toman de Knowledge/ (o de la carpeta de FAQ_KNOWLEDGE_DEFAULTS), y se dice cuáles. \
+            Si hay cualquier error no se cambia nada y sigue vigente la versión anterior. Importar un archivo \
+            sin cambios no crea una versión nueva.
             """
     )
 
@@ -22,6 +25,10 @@ struct ImportCommand: ParsableCommand {
         try Terminal.run {
             let source = try KnowledgeSource.load(faqFile: file)
             for diagnostic in source.diagnostics { Terminal.note(diagnostic.description) }
+            if !source.defaultsUsed.isEmpty {
+                Terminal.note("La carpeta de \(file) no tiene sus propios archivos del idioma; se usan los de siempre: "
+                    + source.defaultsUsed.joined(separator: ", ") + ".")
+            }
             let store = try database.open()
             guard !source.hasErrors else {
                 let errors = source.diagnostics.filter { $0.severity == .error }.count
