@@ -103,12 +103,19 @@ public final class FAQEngine: Sendable {
         // count for the non-working-days entry, nor «me despido» for the labour courts.
         let matched = detection.courtesy.map { knowledge.analyzer.analyze($0.remainder.joined(separator: " ")) } ?? analyzed
         let query = knowledge.index.query(for: matched.terms)
-        let outcome = knowledge.matcher.match(query: query, positions: knowledge.index.candidatePositions(for: query))
+        var outcome = knowledge.matcher.match(query: query, positions: knowledge.index.candidatePositions(for: query))
         let tools = replyTools(knowledge)
         let decider = Decider(policy: configuration.policy ?? knowledge.model.policy, composer: tools.composer,
                               router: tools.router)
+        let index = knowledge.index
+        let hasTopic = knowledge.topicless.hasTopic(matched.terms) { index.termIDs[$0] != nil }
+        if !hasTopic {
+            // Words that name no topic are no evidence that the top entry is right, however well they match.
+            outcome.confidence = min(outcome.confidence, TopiclessTerms.confidenceCap)
+            outcome.reach = min(outcome.reach, TopiclessTerms.confidenceCap)
+        }
         let decision = decider.decide(text: text, analyzed: analyzed, detection: detection, outcome: outcome,
-                                      index: knowledge.index, channelCity: channelCity)
+                                      index: index, channelCity: channelCity, hasTopic: hasTopic)
         return Explanation(decision: decision, analyzed: analyzed, detection: detection,
                            candidates: outcome.ranked.prefix(5).map { candidate in
                                Explanation.Candidate(entry: knowledge.index.entries[candidate.position].id,

@@ -15,7 +15,8 @@ import FAQStore
 /// 6. greeting, thanks or goodbye alone → `smalltalk`;
 /// 7. otherwise the matcher: `answer` when P(top right) reaches the answer
 ///    threshold, `clarify` when P(right among options) reaches the clarify
-///    threshold (never for a greeting or thanks around words that ask for nothing);
+///    threshold (never for a greeting or thanks around words that ask for nothing, and
+///    neither when the matched words name no topic: places, ordinals, courtesy);
 /// 8. a greeting, thanks or goodbye whose other words neither matched nor ask for
 ///    anything → `smalltalk` («Buenas tardes, le saluda la secretaria del Lic. Ruiz»);
 /// 9. else `handoff`/`unmatched`.
@@ -26,8 +27,10 @@ struct Decider: Sendable {
     /// Area that attends what no entry or rule assigns (the CHAT PJBC depends on Presidencia).
     var defaultArea: String { router.rules.defaultArea }
 
+    /// - Parameter hasTopic: whether the matched words name a topic (`TopiclessTerms`); when not,
+    ///   the message is neither answered nor offered options.
     func decide(text: String, analyzed: AnalyzedText, detection: DetectionResult,
-                outcome: Matcher.Outcome, index: KnowledgeIndex, channelCity: String?) -> Decision {
+                outcome: Matcher.Outcome, index: KnowledgeIndex, channelCity: String?, hasTopic: Bool = true) -> Decision {
         let top = outcome.ranked.first.map { index.entries[$0.position] }
         var decision = Decision(text: text, action: .handoff, reason: .unmatched, top: top?.id,
                                 confidence: outcome.confidence, area: top?.area,
@@ -52,7 +55,7 @@ struct Decider: Sendable {
         if let smallTalk = detection.smallTalk {
             return smallTalkDecision(decision, smallTalk)
         }
-        if let top, outcome.confidence >= policy.answerThreshold {
+        if let top, hasTopic, outcome.confidence >= policy.answerThreshold {
             decision.action = .answer
             decision.reason = nil
             decision.entry = top.id
@@ -61,7 +64,7 @@ struct Decider: Sendable {
         }
         // A greeting or thanks around words that ask for nothing is not offered a list of topics.
         let asksNothing = detection.courtesy.map { !$0.asks } ?? false
-        if !asksNothing, outcome.options.count >= 2, outcome.reach >= policy.clarifyThreshold {
+        if hasTopic, !asksNothing, outcome.options.count >= 2, outcome.reach >= policy.clarifyThreshold {
             let entries = outcome.options.map { index.entries[$0.position] }
             decision.action = .clarify
             decision.reason = nil

@@ -12,6 +12,8 @@ final class KnowledgeSnapshot: Sendable {
     let detectors: MessageDetectors
     let index: KnowledgeIndex
     let model: MatchModel
+    /// The terms that name no topic (places, ordinals, courtesy words).
+    let topicless: TopiclessTerms
     /// Answers rendered for WhatsApp, cached for this version only.
     let renderedAnswers = RenderedAnswers()
 
@@ -23,6 +25,7 @@ final class KnowledgeSnapshot: Sendable {
         self.settings = settings
         analyzer = Analyzer(settings: settings.analysis, vocabulary: vocabulary)
         detectors = MessageDetectors(lexicon: settings.detectors)
+        topicless = TopiclessTerms(lexicon: settings.detectors, analyzer: analyzer)
         index = KnowledgeIndex(entries: entries, negatives: negatives.map(\.analyzed))
         self.model = model
     }
