@@ -61,9 +61,15 @@ struct Matcher: Sendable {
                        confidenceFeatures: confidenceFeatures)
     }
 
-    /// The candidates close enough to the top to be offered together.
+    /// The candidates a clarify list would offer: the top two (when the top is not hopeless),
+    /// then any other within `ratio` of the top, up to `limit`.
+    ///
+    /// The second is always offered because a confident-looking top can still be wrong: the reach
+    /// calibrator, not the ranker's gap, judges whether the two together are worth asking about.
     static func options(_ ranked: [ScoredCandidate], ratio: Double, limit: Int) -> [ScoredCandidate] {
         guard let top = ranked.first, top.score > 0.02 else { return [] }
-        return Array(ranked.prefix(limit).filter { $0.score >= top.score * ratio })
+        return ranked.prefix(limit).enumerated()
+            .filter { $0.offset < 2 || $0.element.score >= top.score * ratio }
+            .map(\.element)
     }
 }
