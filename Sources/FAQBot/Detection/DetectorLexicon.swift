@@ -36,6 +36,8 @@ public struct DetectorLexicon: Sendable, Hashable, Codable {
     public var ordinals: [CanonicalName]
     /// Subject matters of courts (`## materias`: "familiar = de lo familiar").
     public var subjects: [CanonicalName]
+    /// Examples the complaint classifier learns from (`Knowledge/quejas.md`); `nil` for none.
+    public var complaintExamples: ComplaintExamples?
 
     /// Creates a lexicon; every part defaults to empty.
     public init(complaint: SignalLexicon = .empty, caseQuestion: SignalLexicon = .empty,

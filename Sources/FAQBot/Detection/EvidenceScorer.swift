@@ -16,9 +16,13 @@ struct EvidenceScorer: Sendable {
     let negations: PatternGroup
     private let negation = LocalNegation()
 
-    /// - Parameter extra: evidence that does not come from the lexicon (tone), as (label, weight); always weak.
+    /// - Parameters:
+    ///   - extra: evidence that does not come from the lexicon (tone), as (label, weight); always weak.
+    ///   - model: a classifier's evidence (`ComplaintClassifier`): never attenuated, since the classifier
+    ///     learnt practical questions as not complaints; negations still apply.
     func signal(from matches: [PatternMatch], in message: MessageWords, index: PatternIndex,
-                extra: [(label: String, weight: Double)] = []) -> DetectionResult.Signal {
+                extra: [(label: String, weight: Double)] = [],
+                model: (label: String, weight: Double)? = nil) -> DetectionResult.Signal {
         var accepted: [PatternMatch] = []
         var attenuatorFactor = 1.0
         var negationFactor = 1.0
@@ -42,7 +46,7 @@ struct EvidenceScorer: Sendable {
                 negationLabels.append("negación: " + index.pattern(of: match).text)
             }
         }
-        guard !accepted.isEmpty || !extra.isEmpty else { return .none }
+        guard !accepted.isEmpty || !extra.isEmpty || model != nil else { return .none }
 
         accepted.sort { $0.start < $1.start }
         var weakMiss = 1.0
@@ -57,9 +61,10 @@ struct EvidenceScorer: Sendable {
         for item in extra { weakMiss *= 1 - item.weight }
         let weak = (1 - weakMiss) * attenuatorFactor
         let strong = 1 - strongMiss
-        let score = (1 - (1 - weak) * (1 - strong)) * negationFactor
+        let learnt = model?.weight ?? 0
+        let score = (1 - (1 - weak) * (1 - strong) * (1 - learnt)) * negationFactor
 
-        var labels = accepted.map { index.pattern(of: $0).text } + extra.map(\.label)
+        var labels = accepted.map { index.pattern(of: $0).text } + extra.map(\.label) + (model.map { [$0.label] } ?? [])
         if weakMiss < 1 { labels += attenuatorLabels }
         labels += negationLabels
         return DetectionResult.Signal(score: min(1, max(0, score)), evidence: labels)

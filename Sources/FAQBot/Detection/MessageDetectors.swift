@@ -29,6 +29,7 @@ public struct MessageDetectors: Sendable {
     private let cities: CityDetector
     private let courts: CourtExtractor
     private let smallTalk = SmallTalkDetector()
+    private let complaintModel: ComplaintClassifier?
 
     /// Compiles `lexicon` (usually parsed from `Knowledge/detectores.md`).
     public init(lexicon: DetectorLexicon) {
@@ -36,6 +37,7 @@ public struct MessageDetectors: Sendable {
         cities = CityDetector(cities: lexicon.cities)
         courts = CourtExtractor(courts: lexicon.courts, organs: lexicon.courtOrgans,
                                 ordinals: lexicon.ordinals, subjects: lexicon.subjects)
+        complaintModel = lexicon.complaintExamples.flatMap(ComplaintClassifier.init(examples:))
     }
 
     /// Words that say a problem is still there: "ya intenté y no puedo, gracias" is not a closing thanks.
@@ -62,7 +64,8 @@ public struct MessageDetectors: Sendable {
         let matches = index.matches(in: message)
         var result = DetectionResult()
         result.complaint = complaint.signal(from: matches, in: message, index: index,
-                                            extra: tone.evidence(in: analyzed.original))
+                                            extra: tone.evidence(in: analyzed.original),
+                                            model: complaintModel?.evidence(analyzed.words))
         result.caseQuestion = caseQuestion.signal(from: matches, in: message, index: index)
         result.requested = requested.signal(from: matches, in: message, index: index)
         result.suggestion = suggestion.signal(from: matches, in: message, index: index)

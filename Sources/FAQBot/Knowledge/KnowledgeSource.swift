@@ -7,7 +7,8 @@ import Foundation
 /// `sinonimos.md`, `abreviaturas.md`, `palabras-vacias.md` (analysis settings)
 /// `fuera-de-alcance.md` (messages no entry answers, for calibration),
 /// `calibracion.md` (messages as real traffic writes them, with the entry answering each),
-/// `detectores.md` (complaint, case, request… patterns), `rutas.md` (areas and
+/// `detectores.md` (complaint, case, request… patterns), `quejas.md` (examples for the
+/// complaint classifier), `rutas.md` (areas and
 /// priorities of handoffs), `textos.md` (the bot's own texts) and `horario.md` (office hours).
 ///
 /// The files that hold the language rather than one institution's topics (synonyms,
@@ -35,6 +36,8 @@ public struct KnowledgeSource: Sendable {
         public static let calibration = "calibracion.md"
         /// Patterns of the complaint, case, request and suggestion detectors.
         public static let detectors = "detectores.md"
+        /// Complaints and messages that are not, for the complaint classifier.
+        public static let complaintExamples = "quejas.md"
         /// The bot's own texts.
         public static let texts = "textos.md"
         /// Areas and priorities of handoffs.
@@ -43,7 +46,8 @@ public struct KnowledgeSource: Sendable {
         public static let officeHours = "horario.md"
 
         /// The files about the language, not the institution: a base without its own takes the shipped ones.
-        public static let languageFiles: Set<String> = [synonyms, abbreviations, stopWords, detectors, texts]
+        public static let languageFiles: Set<String> = [synonyms, abbreviations, stopWords, detectors, complaintExamples,
+                                                        texts]
     }
 
     /// The shipped knowledge folder: `FAQ_KNOWLEDGE_DEFAULTS` when set, else `Knowledge/` in the
@@ -128,12 +132,22 @@ public struct KnowledgeSource: Sendable {
         let calibration = try sibling(SiblingFile.calibration) {
             CalibrationFileParser(entryIDs: entryIDs).parse($0, file: $1)
         } ?? []
-        let detectors = try sibling(SiblingFile.detectors) { DetectorLexiconParser().parse($0, file: $1) } ?? .empty
+        var detectors = try sibling(SiblingFile.detectors) { DetectorLexiconParser().parse($0, file: $1) } ?? .empty
+        detectors.complaintExamples = try sibling(SiblingFile.complaintExamples) {
+            ComplaintExamplesParser().parse($0, file: $1)
+        }
         let texts = try sibling(SiblingFile.texts) { BotTextsFileParser().parse($0, file: $1) } ?? .defaults
         let routing = try sibling(SiblingFile.routing) { RoutingRulesParser().parse($0, file: $1) } ?? .empty
         let officeHours = try sibling(SiblingFile.officeHours) { OfficeHoursParser().parse($0, file: $1) } ?? nil
 
-        var abbreviationTable: [String: [String]] = [:]
+        // Every question the knowledge answers, and every message no entry answers, is not a complaint:
+        // the classifier learns them beside the examples' own «no es queja».
+        if var examples = detectors.complaintExamples, examples.isUsable {
+            examples.others += faq.value.flatMap { [$0.question] + $0.variants } + calibration.map(\.text)
+                + negatives.map(\.text)
+            detectors.complaintExamples = examples
+        }
+                var abbreviationTable: [String: [String]] = [:]
         for abbreviation in abbreviations { abbreviationTable[abbreviation.short] = abbreviation.expansion }
         let settings = AnalysisSettings(abbreviations: abbreviationTable,
                                         addedStopWords: stopWords?.add ?? [],
