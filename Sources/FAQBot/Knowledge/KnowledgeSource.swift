@@ -142,9 +142,11 @@ public struct KnowledgeSource: Sendable {
 
         // Every question the knowledge answers, and every message no entry answers, is not a complaint:
         // the classifier learns them beside the examples' own «no es queja».
+        // An even sample of at most `complaintNegativeLimit`, so that a base of 10,000 entries does not
+        // store and learn 100,000 of them.
         if var examples = detectors.complaintExamples, examples.isUsable {
-            examples.others += faq.value.flatMap { [$0.question] + $0.variants } + calibration.map(\.text)
-                + negatives.map(\.text)
+            let questions = faq.value.flatMap { [$0.question] + $0.variants } + calibration.map(\.text) + negatives.map(\.text)
+            examples.others += Self.evenSample(questions, limit: Self.complaintNegativeLimit)
             detectors.complaintExamples = examples
         }
                 var abbreviationTable: [String: [String]] = [:]
@@ -157,6 +159,16 @@ public struct KnowledgeSource: Sendable {
                                negatives: negatives.map(\.text), calibration: calibration, detectors: detectors, texts: texts,
                                routing: routing, officeHours: officeHours, diagnostics: diagnostics, filesRead: filesRead,
                                defaultsUsed: defaultsUsed)
+    }
+
+    /// How many of the knowledge's own questions the complaint classifier learns as not complaints, at most.
+    static let complaintNegativeLimit = 3_000
+
+    /// `limit` items taken at even steps (all of them when there are fewer).
+    static func evenSample<T>(_ items: [T], limit: Int) -> [T] {
+        guard items.count > limit, limit > 0 else { return items }
+        let step = Double(items.count) / Double(limit)
+        return (0..<limit).map { items[Int(Double($0) * step)] }
     }
 
     private static func read(_ path: String) throws -> String {
