@@ -25,7 +25,7 @@ public struct CalibrationFileParser: Sendable {
     public func parse(_ text: String, file: String) -> ParseResult<[CalibrationMessage]> {
         var diagnostics = DiagnosticList(file: file)
         var messages: [CalibrationMessage] = []
-        var firstLine: [String: Int] = [:]
+        var reader = MessageListReader()
         var current: String?
         // Under a heading already reported as wrong, its messages are not reported again.
         var underWrongHeading = false
@@ -44,11 +44,7 @@ public struct CalibrationFileParser: Sendable {
                 }
                 continue
             }
-            guard let item = MarkdownListItem(content) else { continue }
-            guard !item.content.isEmpty else {
-                diagnostics.error("elemento vacío; escriba el mensaje después de «- » o borre la línea", line: line.number)
-                continue
-            }
+            guard MessageListReader.isItem(content) else { continue }
             guard let entryID = current else {
                 if !underWrongHeading {
                     diagnostics.error("este mensaje no está bajo el título «## id-de-la-entrada» que lo responde",
@@ -56,13 +52,9 @@ public struct CalibrationFileParser: Sendable {
                 }
                 continue
             }
-            let key = TextNormalization.folded(item.content)
-            if let first = firstLine[key] {
-                diagnostics.warning("este mensaje ya está en la línea \(first); borre uno de los dos", line: line.number)
-                continue
+            if let message = reader.message(in: content, line: line.number, diagnostics: &diagnostics) {
+                messages.append(CalibrationMessage(text: message, entryID: entryID, line: line.number))
             }
-            firstLine[key] = line.number
-            messages.append(CalibrationMessage(text: item.content, entryID: entryID, line: line.number))
         }
         return diagnostics.result(messages)
     }

@@ -23,7 +23,7 @@ public struct ComplaintExamplesParser: Sendable {
         var examples = ComplaintExamples()
         var section: Bool?   // true: complaints, false: others, nil: none yet
         var reportedSection = false
-        var firstLine: [String: Int] = [:]
+        var reader = MessageListReader()
         for line in SourceText(text).lines {
             let content = line.trimmedRight
             if let heading = MarkdownHeading(content) {
@@ -39,24 +39,15 @@ public struct ComplaintExamplesParser: Sendable {
                 }
                 continue
             }
-            guard let item = MarkdownListItem(content) else { continue }
-            guard !item.content.isEmpty else {
-                diagnostics.error("elemento vacío; escriba el mensaje después de «- » o borre la línea", line: line.number)
-                continue
-            }
+            guard MessageListReader.isItem(content) else { continue }
             guard let isComplaint = section else {
                 if !reportedSection {
                     diagnostics.error("este mensaje no está bajo «## queja» ni «## no es queja»", line: line.number)
                 }
                 continue
             }
-            let key = TextNormalization.folded(item.content)
-            if let first = firstLine[key] {
-                diagnostics.warning("este mensaje ya está en la línea \(first); borre uno de los dos", line: line.number)
-                continue
-            }
-            firstLine[key] = line.number
-            if isComplaint { examples.complaints.append(item.content) } else { examples.others.append(item.content) }
+            guard let message = reader.message(in: content, line: line.number, diagnostics: &diagnostics) else { continue }
+            if isComplaint { examples.complaints.append(message) } else { examples.others.append(message) }
         }
         return diagnostics.result(examples)
     }

@@ -15,21 +15,11 @@ public struct PhraseListParser: Sendable {
     public func parse(_ text: String, file: String) -> ParseResult<[Phrase]> {
         var diagnostics = DiagnosticList(file: file)
         var phrases: [Phrase] = []
-        var firstLine: [String: Int] = [:]
+        var reader = MessageListReader()
         for line in SourceText(text).lines {
-            guard let item = MarkdownListItem(line.trimmedRight) else { continue }
-            guard !item.content.isEmpty else {
-                diagnostics.error("elemento vacío; escriba el mensaje después de «- » o borre la línea",
-                                  line: line.number)
-                continue
+            if let message = reader.message(in: line.trimmedRight, line: line.number, diagnostics: &diagnostics) {
+                phrases.append(Phrase(text: message, line: line.number))
             }
-            let key = TextNormalization.folded(item.content)
-            if let first = firstLine[key] {
-                diagnostics.warning("este mensaje ya está en la línea \(first); borre uno de los dos", line: line.number)
-                continue
-            }
-            firstLine[key] = line.number
-            phrases.append(Phrase(text: item.content, line: line.number))
         }
         return diagnostics.result(phrases)
     }
