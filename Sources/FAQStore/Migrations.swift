@@ -160,6 +160,34 @@ extension FAQDatabase {
             try db.drop(index: "outbox_due")
             try db.create(index: "outbox_status", on: "outbox", columns: ["status"])
         }
+        migrator.registerMigration("v5-staff-console") { db in
+            // Console accounts: a bcrypt hash, never the password; failed logins lock the account a while.
+            try db.create(table: "staff") { t in
+                t.primaryKey("username", .text).collate(.nocase)
+                t.column("role", .text).notNull()
+                t.column("password_hash", .text).notNull()
+                t.column("disabled", .boolean).notNull().defaults(to: false)
+                t.column("created_at", .datetime).notNull()
+                t.column("failed_logins", .integer).notNull().defaults(to: 0)
+                t.column("locked_until", .datetime)
+                t.column("last_login_at", .datetime)
+            }
+            // Console sessions by the SHA-256 of their cookie (a copied database holds no usable cookie).
+            try db.create(table: "console_session") { t in
+                t.primaryKey("key_hash", .text)
+                t.column("value", .blob).notNull()
+                t.column("expires_at", .datetime)
+            }
+            // Staff actions that are not a ticket's (logins, accounts, knowledge); a ticket's are its events.
+            try db.create(table: "staff_audit") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("at", .datetime).notNull().indexed()
+                t.column("actor", .text).notNull()
+                t.column("action", .text).notNull()
+                t.column("detail", .text)
+            }
+            try db.create(index: "ticket_event_action", on: "ticket_event", columns: ["action", "ticket_id"])
+        }
         return migrator
     }
 }

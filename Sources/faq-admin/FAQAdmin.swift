@@ -21,6 +21,7 @@ struct FAQAdmin: AsyncParsableCommand {
             AnalyzeCommand.self, AskCommand.self, EvalCommand.self, CalibrateCommand.self,
             ChatCommand.self, QueueCommand.self, TicketCommand.self, ClaimCommand.self, ReplyCommand.self,
             ResolveCommand.self, ReopenCommand.self, TeachCommand.self, StatsCommand.self, PurgeCommand.self,
+            StaffCommand.self,
         ],
         helpNames: [.short, .long, .customLong("ayuda")]
     )

@@ -33,18 +33,19 @@ struct QueueCommand: ParsableCommand {
     func run() throws {
         try Terminal.run {
             let statuses = status.flatMap(Ticket.Status.init(name:)).map { [$0] } ?? [.open, .claimed]
-            let tickets = try database.open().queue(area: area, city: city, statuses: statuses)
+            let rows = try database.open().queueRows(QueueFilter(statuses: statuses, area: area, city: city))
             if json {
-                print(try Terminal.prettyJSON(tickets))
+                print(try Terminal.prettyJSON(rows.map(QueueRowDocument.init)))
                 return
             }
+            let tickets = rows.map(\.ticket)
             if tickets.isEmpty {
                 print("No hay casos en la fila con esos filtros.")
                 return
             }
             let now = Date()
             for ticket in tickets {
-                let priority = TicketPriority(rawValue: ticket.priority)?.spanishName ?? "\(ticket.priority)"
+                let priority = StaffWording.priority(ticket.priority)
                 print("\(ticket.folio)  \(priority.padding(toLength: 8, withPad: " ", startingAt: 0)) "
                     + "\(TicketFormatting.reason(ticket.reason).padding(toLength: 16, withPad: " ", startingAt: 0)) "
                     + "\(ticket.status.spanishName.padding(toLength: 9, withPad: " ", startingAt: 0)) "
@@ -59,16 +60,7 @@ struct QueueCommand: ParsableCommand {
 
 /// Spanish wording of ticket fields for the console.
 enum TicketFormatting {
-    static func reason(_ reason: String) -> String {
-        switch reason {
-        case "unmatched": return "sin respuesta"
-        case "complaint": return "queja"
-        case "requested": return "pide persona"
-        case "case": return "asunto particular"
-        case "suggestion": return "sugerencia"
-        default: return reason
-        }
-    }
+    static func reason(_ reason: String) -> String { StaffWording.reason(reason) }
 
     static func age(from start: Date, to end: Date) -> String {
         let minutes = max(0, Int(end.timeIntervalSince(start) / 60))
@@ -80,7 +72,7 @@ enum TicketFormatting {
     static func time(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "es_MX")
-        formatter.timeZone = TimeZone(identifier: "America/Tijuana")
+        formatter.timeZone = ISODate.courtsTimeZone
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         return formatter.string(from: date)
     }

@@ -19,14 +19,16 @@ struct TicketCommand: ParsableCommand {
 
     func run() throws {
         try Terminal.run {
-            guard let ticket = try database.open().ticket(folio: folio) else {
+            let store = try database.open()
+            guard let ticket = try store.ticket(folio: folio) else {
                 throw StoreError.ticketNotFound(folio: folio)
             }
+            let sends = try store.outbox(folio: ticket.folio).reversed()
             if json {
-                print(try Terminal.prettyJSON(ticket))
+                print(try Terminal.prettyJSON(TicketDocument(ticket, outgoing: Array(sends))))
                 return
             }
-            let priority = TicketPriority(rawValue: ticket.priority)?.spanishName ?? "\(ticket.priority)"
+            let priority = StaffWording.priority(ticket.priority)
             print("Caso \(ticket.folio) · \(ticket.status.spanishName) · prioridad \(priority)")
             print("Motivo: \(TicketFormatting.reason(ticket.reason)) · área: \(ticket.area) · ciudad: \(ticket.city ?? "sin dato")")
             print("Remitente: \(ticket.sender ?? "(borrado)") · canal: \(ticket.channel ?? "sin dato")")
@@ -40,10 +42,9 @@ struct TicketCommand: ParsableCommand {
             if !ticket.evidence.isEmpty { print("Evidencia: \(ticket.evidence.joined(separator: ", "))") }
             print("\nConversación:")
             for message in ticket.messages {
-                let author = message.author == .user ? "Usuario" : message.author == .staff ? "Personal" : "Bot"
+                let author = StaffWording.author(message.author)
                 print("  [\(TicketFormatting.time(message.at))] \(author): \(message.text ?? "(borrado)")")
             }
-            let sends = try database.open().outbox(folio: ticket.folio).reversed()
             if !sends.isEmpty {
                 print("\nEnvíos por WhatsApp:")
                 for row in sends {
@@ -56,7 +57,7 @@ struct TicketCommand: ParsableCommand {
             }
             print("\nHistorial:")
             for event in ticket.events {
-                print("  [\(TicketFormatting.time(event.at))] \(event.actor): \(event.action)" + (event.detail.map { " — \($0)" } ?? ""))
+                print("  [\(TicketFormatting.time(event.at))] \(event.actor): \(StaffWording.action(event.action))" + (event.detail.map { " — \($0)" } ?? ""))
             }
         }
     }

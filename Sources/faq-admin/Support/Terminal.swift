@@ -1,3 +1,4 @@
+import FAQBot
 import ArgumentParser
 import Foundation
 
@@ -34,6 +35,11 @@ enum Terminal {
     static func prettyJSON<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Dates as ISO 8601 with the courts' offset everywhere, never reference-date seconds.
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(ISODate.text(date))
+        }
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
