@@ -5,6 +5,7 @@ import Foundation
 import Hummingbird
 import Logging
 import Prometheus
+import ServiceLifecycle
 
 /// The WhatsApp gateway: the webhook server and the outbox sender, over one `ChatBot`.
 ///
@@ -58,16 +59,30 @@ public struct Gateway: Sendable {
         return router
     }
 
-    /// The application: the HTTP server on `host:port` with the sender as a service beside it.
+    /// The staff console over the same database, its replies waking this gateway's sender.
+    public func console(configuration: ConsoleConfiguration) -> Console {
+        let sender = self.sender
+        return Console(database: bot.database, configuration: configuration, wakeSender: { sender.wake() }, logger: logger)
+    }
+
+    /// The application: the HTTP server on `host:port` with the sender (and the console's own
+    /// listener, when given) as services beside it.
     ///
-    /// - Parameter onServerRunning: called with the bound port once listening (port 0 picks one).
-    public func application(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in })
+    /// - Parameters:
+    ///   - console: the staff console, served on its own port (never the webhook's).
+    ///   - onServerRunning: called with the bound port once listening (port 0 picks one).
+    ///   - onConsoleRunning: called with the console's bound port.
+    public func application(console: Console? = nil,
+                            onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in },
+                            onConsoleRunning: @escaping @Sendable (Int) async -> Void = { _ in })
         -> some ApplicationProtocol {
+        var services: [any Service] = [sender]
+        if let console { services.append(console.application(onServerRunning: onConsoleRunning)) }
         let logger = self.logger
         let host = configuration.host
         return Application(router: router(),
                            configuration: .init(address: .hostname(host, port: configuration.port), serverName: "faq-gateway"),
-                           services: [sender],
+                           services: services,
                            onServerRunning: { channel in
                                let port = channel.localAddress?.port ?? 0
                                logger.info("faq-gateway listening", metadata: ["host": "\(host)", "port": "\(port)"])

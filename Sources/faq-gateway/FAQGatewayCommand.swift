@@ -19,7 +19,9 @@ struct FAQGatewayCommand: AsyncParsableCommand {
             Variables: WHATSAPP_APP_SECRET, WHATSAPP_VERIFY_TOKEN, WHATSAPP_ACCESS_TOKEN, WHATSAPP_CHANNELS \
             (ID=mexicali,ID=tijuana,ID=ensenada), y opcionales WHATSAPP_API_BASE_URL, WHATSAPP_API_VERSION, \
             WHATSAPP_TEMPLATE_NAME, WHATSAPP_TEMPLATE_LANGUAGE, WHATSAPP_MARK_READ, WEBHOOK_MAX_BODY, HOST, PORT, \
-            FAQ_DB, LOG_LEVEL. SIGTERM termina lo que está en curso y sale.
+            FAQ_DB, LOG_LEVEL; la consola del personal: CONSOLE_PORT (8081), CONSOLE_HOST, \
+            CONSOLE_SECURE_COOKIES, CONSOLE_SESSION_HOURS, CONSOLE_REPLY_TARGET_MINUTES, CONSOLE_RESOLUTION_TARGET_HOURS, \
+            FAQ_KNOWLEDGE_FILE. SIGTERM termina lo que está en curso y sale.
             """)
 
     @Option(help: "Puerto del webhook (o PORT; 8080).")
@@ -27,6 +29,12 @@ struct FAQGatewayCommand: AsyncParsableCommand {
 
     @Option(help: "Dirección donde escucha (o HOST; 127.0.0.1).")
     var host: String?
+
+    @Option(help: "Puerto de la consola del personal (o CONSOLE_PORT; 8081).")
+    var consolePort: Int?
+
+    @Flag(help: "No servir la consola del personal.")
+    var noConsole = false
 
     @Option(help: "Archivo SQLite (o FAQ_DB).")
     var db: String?
@@ -49,6 +57,16 @@ struct FAQGatewayCommand: AsyncParsableCommand {
         if let port { configuration.port = port }
         if let host { configuration.host = host }
         if let db { configuration.databasePath = db }
+        var consoleConfiguration: ConsoleConfiguration
+        do {
+            consoleConfiguration = try ConsoleConfiguration(environment: environment)
+        } catch {
+            throw ValidationError("configuración: \(error)")
+        }
+        if let consolePort { consoleConfiguration.port = consolePort }
+        if !noConsole, consoleConfiguration.port == configuration.port, consoleConfiguration.port != 0 {
+            throw ValidationError("la consola (CONSOLE_PORT) no puede usar el puerto del webhook (\(configuration.port))")
+        }
 
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
@@ -62,7 +80,8 @@ struct FAQGatewayCommand: AsyncParsableCommand {
         logger.info("faq-gateway starting", metadata: ["configuration": "\(configuration)"])
         let gateway = Gateway(configuration: configuration, bot: ChatBot(database: database), httpClient: .shared,
                               registry: registry, logger: logger)
-        try await gateway.application().runService()
+        if !noConsole { logger.info("staff console", metadata: ["configuration": "\(consoleConfiguration)"]) }
+        try await gateway.application(console: noConsole ? nil : gateway.console(configuration: consoleConfiguration)).runService()
         logger.info("faq-gateway stopped")
     }
 }

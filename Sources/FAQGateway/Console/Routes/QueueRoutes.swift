@@ -1,0 +1,28 @@
+import FAQStore
+import Foundation
+import Hummingbird
+
+/// `GET /` (the queue) and `GET /fila/filas` (its rows alone, for the page's refresh).
+struct QueueRoutes: Sendable {
+    let database: FAQDatabase
+    let configuration: ConsoleConfiguration
+
+    func add(to group: RouterGroup<ConsoleRequestContext>) {
+        group.get("/") { request, context in
+            let page = try page(request)
+            return ConsolePage.response(title: "Fila de casos", account: try context.staff, csrf: context.sessions.session?.csrf,
+                                        current: "fila", body: page.body)
+        }
+        group.get("/fila/filas") { request, _ in
+            Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                     body: ResponseBody(byteBuffer: ByteBuffer(string: try page(request).tableBody.markup)))
+        }
+    }
+
+    private func page(_ request: Request) throws -> QueuePage {
+        let query = Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { $1 })
+        let filters = QueuePage.Filters(query: query)
+        return QueuePage(rows: try database.queueRows(filters.queueFilter), filters: filters, facets: try database.queueFacets(),
+                         replyTarget: configuration.replyTarget, now: Date())
+    }
+}
