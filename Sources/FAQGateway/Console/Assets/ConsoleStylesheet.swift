@@ -22,7 +22,7 @@ enum ConsoleStylesheet {
     .tabla { overflow-x: auto; } table { border-collapse: collapse; width: 100%; }
     th, td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid var(--borde); vertical-align: top; }
     thead th { background: var(--gris); }
-    td.vencido { color: var(--rojo); font-weight: bold; } td.mensaje { max-width: 28rem; }
+    td.vencido { color: var(--rojo); font-weight: bold; } td.mensaje { max-width: 28rem; } #fila td:first-child a { white-space: nowrap; }
     tr.prioridad-urgente td:first-child, tr.prioridad-alta td:first-child { border-left: 4px solid var(--rojo); }
     tr.fallido td { color: var(--rojo); }
     .aviso { padding: .6rem .8rem; border-radius: 4px; } .aviso.error { background: #fde7ea; color: var(--rojo); }
