@@ -126,6 +126,13 @@ def main():
         driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
         wait = WebDriverWait(driver, 15)
 
+        def submit(selector, then_id):
+            """Clicks a form's button and waits for the page it leads to (never the old page's element)."""
+            old = driver.find_element(By.TAG_NAME, "html")
+            driver.find_element(By.CSS_SELECTOR, selector).click()
+            wait.until(EC.staleness_of(old))
+            return wait.until(EC.presence_of_element_located((By.ID, then_id)))
+
         driver.get(base + "/")
         check(driver.current_url.endswith("/login"), "without a session / lands on /login")
 
@@ -136,7 +143,7 @@ def main():
             driver.find_element(By.CSS_SELECTOR, "#form-acceso button").click()
 
         log_in("no-es-la-clave")
-        error = wait.until(EC.presence_of_element_located((By.ID, "error-acceso")))
+        error = wait.until(EC.presence_of_element_located((By.ID, "error-acceso")))  # the form page had none
         check("incorrectos" in error.text, "a wrong password shows the error")
         log_in(PASSWORD)
         wait.until(EC.presence_of_element_located((By.ID, "fila")))
@@ -148,15 +155,12 @@ def main():
         driver.save_screenshot(os.path.join(DOCS, "console-queue.png"))
 
         complaint = folios[0]
-        driver.find_element(By.LINK_TEXT, complaint).click()
-        wait.until(EC.presence_of_element_located((By.ID, "mensajes")))
+        submit("#fila a[href='/casos/%s']" % complaint, "mensajes")
         check("nadie contesta el teléfono" in driver.find_element(By.ID, "mensajes").text, "the case shows the conversation")
-        driver.find_element(By.CSS_SELECTOR, "#form-tomar button").click()
-        wait.until(EC.presence_of_element_located((By.ID, "aviso")))
+        submit("#form-tomar button", "aviso")
         reply = "Buen día, licenciado: ya turnamos su queja a la Presidencia del juzgado."
         driver.find_element(By.ID, "texto-respuesta").send_keys(reply)
-        driver.find_element(By.CSS_SELECTOR, "#form-responder button").click()
-        notice = wait.until(EC.presence_of_element_located((By.ID, "aviso")))
+        notice = submit("#form-responder button", "aviso")
         check("Respuesta guardada" in notice.text, "the reply is confirmed")
         deadline, sent = time.time() + 15, None
         while time.time() < deadline and sent is None:
@@ -166,20 +170,21 @@ def main():
             time.sleep(0.2)
         check(sent == "/v21.0/%s/messages" % CHANNELS["mexicali"] and sent_to == ["5216861230001"],
               "the staff reply reached the Graph API from the Mexicali number, to the lawyer (%s)" % sent)
-        time.sleep(0.5)
-        driver.refresh()
-        sends = wait.until(EC.presence_of_element_located((By.ID, "envios")))
-        check("enviado" in sends.text, "the case shows the send as sent")
+        # Meta's 200 is marked on the row by the sender's next write: reload until the page shows it.
+        deadline, shown = time.time() + 15, ""
+        while time.time() < deadline and "enviado" not in shown:
+            time.sleep(0.3)
+            driver.get(base + "/casos/" + complaint)
+            shown = wait.until(EC.presence_of_element_located((By.ID, "envios"))).text
+        check("enviado" in shown, "the case shows the send as sent")
         driver.save_screenshot(os.path.join(DOCS, "console-case.png"))
-        driver.find_element(By.CSS_SELECTOR, "#form-resolver button").click()
-        wait.until(EC.presence_of_element_located((By.ID, "aviso")))
+        submit("#form-resolver button", "aviso")
         check("resuelto" in driver.find_element(By.CSS_SELECTOR, ".datos dl").text, "the case is resolved")
 
         unmatched = folios[3]
         driver.get(base + "/casos/" + unmatched)
         driver.find_element(By.ID, "entrada").send_keys(entry)
-        driver.find_element(By.CSS_SELECTOR, "#form-ensenar button").click()
-        notice = wait.until(EC.presence_of_element_located((By.ID, "aviso")))
+        notice = submit("#form-ensenar button", "aviso")
         check("Variante agregada" in notice.text, "teach is confirmed")
         with open(os.path.join(work, "Knowledge", "faq.md"), encoding="utf-8") as handle:
             check(messages[3][2] in handle.read(), "teach wrote the wording into faq.md")
@@ -200,8 +205,7 @@ def main():
         audit = wait.until(EC.presence_of_element_located((By.ID, "auditoria"))).text
         check("ana" in audit and "respondió" in audit and "enseñó una variante" in audit, "the history lists ana's actions")
 
-        driver.find_element(By.CSS_SELECTOR, "form.salir button").click()
-        wait.until(EC.presence_of_element_located((By.ID, "form-acceso")))
+        submit("form.salir button", "form-acceso")
         driver.get(base + "/")
         check(driver.current_url.endswith("/login"), "after logout / lands on /login")
     except Exception as error:  # a failed wait or a missing element
