@@ -20,7 +20,7 @@ extension FAQDatabase {
         try read { db in try Self.fetchActiveTicket(db, sender: sender) }
     }
 
-    /// Tickets to work on, most urgent and oldest first.
+    /// Tickets to work on, most urgent and oldest first (resolved ones alone: newest first).
     ///
     /// - Parameters:
     ///   - area: only this area (case- and accent-sensitive as stored).
@@ -28,14 +28,7 @@ extension FAQDatabase {
     ///   - statuses: which statuses (default: open and claimed).
     public func queue(area: String? = nil, city: String? = nil,
                       statuses: [Ticket.Status] = [.open, .claimed]) throws -> [Ticket] {
-        try read { db in
-            var conditions = ["status IN (" + statuses.map { "'\($0.rawValue)'" }.joined(separator: ",") + ")"]
-            var arguments: [any DatabaseValueConvertible] = []
-            if let area { conditions.append("area = ? COLLATE NOCASE"); arguments.append(area) }
-            if let city { conditions.append("city = ? COLLATE NOCASE"); arguments.append(city) }
-            let sql = "SELECT * FROM ticket WHERE \(conditions.joined(separator: " AND ")) ORDER BY priority DESC, created_at, id"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Self.ticket(from:))
-        }
+        try queueRows(QueueFilter(statuses: statuses, area: area, city: city, limit: .max)).map(\.ticket)
     }
 
     /// Appends a message to a ticket's conversation.

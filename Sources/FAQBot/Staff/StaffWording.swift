@@ -7,6 +7,7 @@ import Foundation
 /// StaffWording.reason("complaint")     // "queja"
 /// StaffWording.action("transferred")   // "transfirió el caso"
 /// StaffWording.priority(3)             // "alta"
+/// StaffWording.age(5 * 3600)           // "5 h"
 /// ```
 public enum StaffWording {
     /// The handoff reason: `unmatched`, `complaint`, `requested`, `case`, `suggestion`.
@@ -61,6 +62,23 @@ public enum StaffWording {
         case .staff: return "Personal"
         case .bot: return "Bot"
         }
+    }
+
+    /// A date and time in the courts' zone, `2026-12-07 09:15`, as staff read it everywhere.
+    public static func time(_ date: Date) -> String {
+        date.formatted(timeStyle)
+    }
+
+    private static let timeStyle = Date.VerbatimFormatStyle(
+        format: "\(year: .defaultDigits)-\(month: .twoDigits)-\(day: .twoDigits) \(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits)",
+        timeZone: ISODate.courtsTimeZone, calendar: Calendar(identifier: .gregorian))
+
+    /// An age in words: `35 min`, `5 h`, `3 días`.
+    public static func age(_ seconds: TimeInterval) -> String {
+        let minutes = max(0, Int(seconds / 60))
+        if minutes < 60 { return "\(minutes) min" }
+        if minutes < 60 * 48 { return "\(minutes / 60) h" }
+        return "\(minutes / (60 * 24)) días"
     }
 
     /// A WhatsApp send's status.

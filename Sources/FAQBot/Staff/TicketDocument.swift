@@ -15,32 +15,13 @@ public struct TicketDocument: Encodable, Sendable {
         self.outgoing = outgoing
     }
 
-    private enum Keys: String, CodingKey {
-        case folio, status, statusLabel = "status_label", reason, reasonLabel = "reason_label", area, city, priority
-        case createdAt = "created_at", updatedAt = "updated_at", sender, channel, confidence, candidates, evidence
-        case caseNumber = "case_number", court, assignee, staffReply = "staff_reply", messages, history, outgoing
-    }
-
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(ticket.folio, forKey: .folio)
-        try container.encode(ticket.status.rawValue, forKey: .status)
-        try container.encode(ticket.status.spanishName, forKey: .statusLabel)
-        try container.encode(ticket.reason, forKey: .reason)
-        try container.encode(StaffWording.reason(ticket.reason), forKey: .reasonLabel)
-        try container.encode(ticket.area, forKey: .area)
-        try container.encode(ticket.city, forKey: .city)
-        try container.encode(StaffWording.priority(ticket.priority), forKey: .priority)
-        try container.encode(ISODate.text(ticket.createdAt), forKey: .createdAt)
-        try container.encode(ISODate.text(ticket.updatedAt), forKey: .updatedAt)
+        var container = encoder.container(keyedBy: TicketKeys.self)
+        try TicketKeys.encodeListFields(of: ticket, into: &container)
         try container.encode(ticket.sender, forKey: .sender)
         try container.encode(ticket.channel, forKey: .channel)
-        try container.encode(ticket.confidence, forKey: .confidence)
         try container.encode(ticket.candidates, forKey: .candidates)
         try container.encode(ticket.evidence, forKey: .evidence)
-        try container.encode(ticket.caseNumber, forKey: .caseNumber)
-        try container.encode(ticket.court, forKey: .court)
-        try container.encode(ticket.assignee, forKey: .assignee)
         try container.encode(ticket.staffReply, forKey: .staffReply)
         try container.encode(ticket.messages.map(MessageDocument.init), forKey: .messages)
         try container.encode(ticket.events.map(EventDocument.init), forKey: .history)
@@ -91,16 +72,26 @@ public struct QueueRowDocument: Encodable, Sendable {
     /// Wraps a row for encoding.
     public init(_ row: QueueRow) { self.row = row }
 
-    private enum Keys: String, CodingKey {
-        case folio, status, statusLabel = "status_label", reason, reasonLabel = "reason_label", area, city, priority
-        case createdAt = "created_at", updatedAt = "updated_at", assignee, confidence, caseNumber = "case_number", court
-        case lastMessage = "last_message", messageCount = "message_count", userMessageCount = "user_message_count"
-        case staffReplyCount = "staff_reply_count"
-    }
-
     public func encode(to encoder: any Encoder) throws {
-        let ticket = row.ticket
-        var container = encoder.container(keyedBy: Keys.self)
+        var container = encoder.container(keyedBy: TicketKeys.self)
+        try TicketKeys.encodeListFields(of: row.ticket, into: &container)
+        try container.encode(row.lastMessage.map(TicketDocument.MessageDocument.init), forKey: .lastMessage)
+        try container.encode(row.messageCount, forKey: .messageCount)
+        try container.encode(row.userMessageCount, forKey: .userMessageCount)
+        try container.encode(row.staffReplyCount, forKey: .staffReplyCount)
+    }
+}
+
+/// The keys of both ticket documents, and the fields a list row and a whole ticket share.
+enum TicketKeys: String, CodingKey {
+    case folio, status, statusLabel = "status_label", reason, reasonLabel = "reason_label", area, city, priority
+    case createdAt = "created_at", updatedAt = "updated_at", assignee, confidence, caseNumber = "case_number", court
+    case sender, channel, candidates, evidence, staffReply = "staff_reply", messages, history, outgoing
+    case lastMessage = "last_message", messageCount = "message_count", userMessageCount = "user_message_count"
+    case staffReplyCount = "staff_reply_count"
+
+    /// Folio, status, reason, area, city, priority word, ISO dates, assignee, confidence, case number and court.
+    static func encodeListFields(of ticket: Ticket, into container: inout KeyedEncodingContainer<TicketKeys>) throws {
         try container.encode(ticket.folio, forKey: .folio)
         try container.encode(ticket.status.rawValue, forKey: .status)
         try container.encode(ticket.status.spanishName, forKey: .statusLabel)
@@ -115,10 +106,6 @@ public struct QueueRowDocument: Encodable, Sendable {
         try container.encode(ticket.confidence, forKey: .confidence)
         try container.encode(ticket.caseNumber, forKey: .caseNumber)
         try container.encode(ticket.court, forKey: .court)
-        try container.encode(row.lastMessage.map(TicketDocument.MessageDocument.init), forKey: .lastMessage)
-        try container.encode(row.messageCount, forKey: .messageCount)
-        try container.encode(row.userMessageCount, forKey: .userMessageCount)
-        try container.encode(row.staffReplyCount, forKey: .staffReplyCount)
     }
 }
 

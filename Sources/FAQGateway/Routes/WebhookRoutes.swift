@@ -24,7 +24,7 @@ struct WebhookRoutes: Sendable {
     func handshake(_ request: Request) -> Response {
         let query = request.uri.queryParameters
         guard query["hub.mode"] == "subscribe", let token = query["hub.verify_token"],
-              Self.constantTimeEqual(Array(token.utf8), Array(verifyToken.utf8)), let challenge = query["hub.challenge"] else {
+              ConstantTime.equal(String(token), verifyToken), let challenge = query["hub.challenge"] else {
             logger.warning("webhook handshake refused")
             return Self.text(.forbidden, "verificación rechazada")
         }
@@ -77,12 +77,5 @@ struct WebhookRoutes: Sendable {
     static func text(_ status: HTTPResponse.Status, _ text: String) -> Response {
         Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"],
                  body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
-    }
-
-    private static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard a.count == b.count else { return false }
-        var difference: UInt8 = 0
-        for index in a.indices { difference |= a[index] ^ b[index] }
-        return difference == 0
     }
 }

@@ -47,33 +47,13 @@ struct QueueCommand: ParsableCommand {
             for ticket in tickets {
                 let priority = StaffWording.priority(ticket.priority)
                 print("\(ticket.folio)  \(priority.padding(toLength: 8, withPad: " ", startingAt: 0)) "
-                    + "\(TicketFormatting.reason(ticket.reason).padding(toLength: 16, withPad: " ", startingAt: 0)) "
+                    + "\(StaffWording.reason(ticket.reason).padding(toLength: 16, withPad: " ", startingAt: 0)) "
                     + "\(ticket.status.spanishName.padding(toLength: 9, withPad: " ", startingAt: 0)) "
-                    + "hace \(TicketFormatting.age(from: ticket.createdAt, to: now).padding(toLength: 8, withPad: " ", startingAt: 0)) "
+                    + "hace \(StaffWording.age(now.timeIntervalSince(ticket.createdAt)).padding(toLength: 8, withPad: " ", startingAt: 0)) "
                     + "\(ticket.area) · \(ticket.city ?? "sin ciudad")"
                     + (ticket.assignee.map { " · atiende \($0)" } ?? ""))
             }
             print("\(tickets.count) caso(s).")
         }
-    }
-}
-
-/// Spanish wording of ticket fields for the console.
-enum TicketFormatting {
-    static func reason(_ reason: String) -> String { StaffWording.reason(reason) }
-
-    static func age(from start: Date, to end: Date) -> String {
-        let minutes = max(0, Int(end.timeIntervalSince(start) / 60))
-        if minutes < 60 { return "\(minutes) min" }
-        if minutes < 60 * 48 { return "\(minutes / 60) h" }
-        return "\(minutes / (60 * 24)) días"
-    }
-
-    static func time(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "es_MX")
-        formatter.timeZone = ISODate.courtsTimeZone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
     }
 }

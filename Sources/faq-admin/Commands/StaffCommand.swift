@@ -1,3 +1,4 @@
+import FAQBot
 import ArgumentParser
 import FAQStore
 import Foundation
@@ -41,14 +42,7 @@ struct StaffCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: ArgumentHelp("Nombre de usuario.", valueName: "USUARIO")) var username: String
 
-        func run() throws {
-            try Terminal.run {
-                let store = try database.open()
-                try store.setStaffDisabled(username: username, true)
-                try store.audit(actor: "faq-admin", action: "staff_disabled", detail: username)
-                print("Cuenta «\(username)» desactivada.")
-            }
-        }
+        func run() throws { try StaffCommand.setDisabled(true, username: username, in: database) }
     }
 
     struct Enable: ParsableCommand {
@@ -56,14 +50,7 @@ struct StaffCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: ArgumentHelp("Nombre de usuario.", valueName: "USUARIO")) var username: String
 
-        func run() throws {
-            try Terminal.run {
-                let store = try database.open()
-                try store.setStaffDisabled(username: username, false)
-                try store.audit(actor: "faq-admin", action: "staff_enabled", detail: username)
-                print("Cuenta «\(username)» reactivada.")
-            }
-        }
+        func run() throws { try StaffCommand.setDisabled(false, username: username, in: database) }
     }
 
     struct Password: ParsableCommand {
@@ -93,10 +80,20 @@ struct StaffCommand: ParsableCommand {
                 if accounts.isEmpty { print("No hay cuentas. Cree una con: faq-admin staff add USUARIO --role admin") }
                 for account in accounts {
                     let state = account.disabled ? "desactivada" : account.isLocked() ? "bloqueada" : "activa"
-                    let last = account.lastLoginAt.map { " · último acceso \(TicketFormatting.time($0))" } ?? ""
+                    let last = account.lastLoginAt.map { " · último acceso \(StaffWording.time($0))" } ?? ""
                     print("\(account.username)  \(account.role.spanishName) · \(state)\(last)")
                 }
             }
+        }
+    }
+
+    /// Disables or enables an account, audited.
+    static func setDisabled(_ disabled: Bool, username: String, in database: DatabaseOptions) throws {
+        try Terminal.run {
+            let store = try database.open()
+            try store.setStaffDisabled(username: username, disabled)
+            try store.audit(actor: "faq-admin", action: disabled ? "staff_disabled" : "staff_enabled", detail: username)
+            print("Cuenta «\(username)» \(disabled ? "desactivada" : "reactivada").")
         }
     }
 

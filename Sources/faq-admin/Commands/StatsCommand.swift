@@ -42,7 +42,7 @@ struct StatsCommand: ParsableCommand {
                 for count in counts { print("  \(String(format: "%5d", count.count))  \(label(count.label))") }
             }
             section("Por decisión", stats.byAction)
-            section("Derivaciones por motivo", stats.handoffsByReason, label: TicketFormatting.reason)
+            section("Derivaciones por motivo", stats.handoffsByReason, label: StaffWording.reason)
             section("Derivaciones por área", stats.handoffsByArea)
             section("Derivaciones por ciudad", stats.handoffsByCity)
             section("Temas más respondidos", stats.topEntries)

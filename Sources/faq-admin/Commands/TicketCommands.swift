@@ -30,9 +30,9 @@ struct TicketCommand: ParsableCommand {
             }
             let priority = StaffWording.priority(ticket.priority)
             print("Caso \(ticket.folio) · \(ticket.status.spanishName) · prioridad \(priority)")
-            print("Motivo: \(TicketFormatting.reason(ticket.reason)) · área: \(ticket.area) · ciudad: \(ticket.city ?? "sin dato")")
+            print("Motivo: \(StaffWording.reason(ticket.reason)) · área: \(ticket.area) · ciudad: \(ticket.city ?? "sin dato")")
             print("Remitente: \(ticket.sender ?? "(borrado)") · canal: \(ticket.channel ?? "sin dato")")
-            print("Abierto: \(TicketFormatting.time(ticket.createdAt)) · actualizado: \(TicketFormatting.time(ticket.updatedAt))")
+            print("Abierto: \(StaffWording.time(ticket.createdAt)) · actualizado: \(StaffWording.time(ticket.updatedAt))")
             if let assignee = ticket.assignee { print("Atiende: \(assignee)") }
             if ticket.caseNumber != nil || ticket.court != nil {
                 print("Expediente: \(ticket.caseNumber ?? "sin dato") · juzgado: \(ticket.court ?? "sin dato")")
@@ -43,12 +43,12 @@ struct TicketCommand: ParsableCommand {
             print("\nConversación:")
             for message in ticket.messages {
                 let author = StaffWording.author(message.author)
-                print("  [\(TicketFormatting.time(message.at))] \(author): \(message.text ?? "(borrado)")")
+                print("  [\(StaffWording.time(message.at))] \(author): \(message.text ?? "(borrado)")")
             }
             if !sends.isEmpty {
                 print("\nEnvíos por WhatsApp:")
                 for row in sends {
-                    var line = "  [\(TicketFormatting.time(row.createdAt))] \(row.origin) · \(row.status.spanishName)"
+                    var line = "  [\(StaffWording.time(row.createdAt))] \(row.origin) · \(row.status.spanishName)"
                     if let delivery = row.delivery { line += " · WhatsApp: \(delivery)" }
                     if row.status != .sent, let error = row.lastError { line += " — \(error)" }
                     if let error = row.deliveryError { line += " — \(error)" }
@@ -57,7 +57,7 @@ struct TicketCommand: ParsableCommand {
             }
             print("\nHistorial:")
             for event in ticket.events {
-                print("  [\(TicketFormatting.time(event.at))] \(event.actor): \(StaffWording.action(event.action))" + (event.detail.map { " — \($0)" } ?? ""))
+                print("  [\(StaffWording.time(event.at))] \(event.actor): \(StaffWording.action(event.action))" + (event.detail.map { " — \($0)" } ?? ""))
             }
         }
     }

@@ -17,12 +17,7 @@ struct ColumnChart {
         let totals = labels.indices.map { index in series.reduce(0) { $0 + ($1.values.indices.contains(index) ? $1.values[index] : 0) } }
         let maximum = SVGChart.niceMaximum(totals.max() ?? 0)
         var svg = SVGChart.open(width: width, height: height, title: title, id: id)
-        for tick in 0...4 {
-            let value = maximum * Double(tick) / 4
-            let y = top + plotHeight * (1 - Double(tick) / 4)
-            svg += "<line class=\"rejilla\" x1=\"\(SVGChart.f(left))\" y1=\"\(SVGChart.f(y))\" x2=\"\(SVGChart.f(left + plotWidth))\" y2=\"\(SVGChart.f(y))\"/>"
-            svg += "<text class=\"eje\" x=\"\(SVGChart.f(left - 6))\" y=\"\(SVGChart.f(y + 4))\" text-anchor=\"end\">" + h(SVGChart.number(value)) + "</text>"
-        }
+        svg += SVGChart.valueGrid(left: left, top: top, width: plotWidth, height: plotHeight, maximum: maximum)
         let slot = plotWidth / Double(max(1, labels.count))
         let barWidth = max(2, slot * 0.7)
         let labelEvery = max(1, Int((Double(labels.count) / 12).rounded(.up)))

@@ -12,11 +12,7 @@ struct LineChart {
         let maximum = SVGChart.niceMaximum(series.flatMap(\.values).max() ?? 0)
         var svg = SVGChart.open(width: width, height: height, title: title, id: id)
         if labels.isEmpty { svg += "<text class=\"eje\" x=\"8\" y=\"24\">Sin quejas en el periodo.</text>" }
-        for tick in 0...4 {
-            let y = top + plotHeight * (1 - Double(tick) / 4)
-            svg += "<line class=\"rejilla\" x1=\"\(SVGChart.f(left))\" y1=\"\(SVGChart.f(y))\" x2=\"\(SVGChart.f(left + plotWidth))\" y2=\"\(SVGChart.f(y))\"/>"
-            svg += "<text class=\"eje\" x=\"\(SVGChart.f(left - 6))\" y=\"\(SVGChart.f(y + 4))\" text-anchor=\"end\">" + h(SVGChart.number(maximum * Double(tick) / 4)) + "</text>"
-        }
+        svg += SVGChart.valueGrid(left: left, top: top, width: plotWidth, height: plotHeight, maximum: maximum)
         func x(_ index: Int) -> Double { labels.count < 2 ? left + plotWidth / 2 : left + plotWidth * Double(index) / Double(labels.count - 1) }
         for (index, label) in labels.enumerated() where index % max(1, labels.count / 8) == 0 {
             svg += "<text class=\"eje\" x=\"\(SVGChart.f(x(index)))\" y=\"\(SVGChart.f(top + plotHeight + 16))\" text-anchor=\"middle\">" + h(label) + "</text>"

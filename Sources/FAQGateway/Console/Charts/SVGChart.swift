@@ -26,6 +26,17 @@ enum SVGChart {
         return 10 * power
     }
 
+    /// Five horizontal grid lines from 0 to `maximum`, labelled on the left of the plot area.
+    static func valueGrid(left: Double, top: Double, width: Double, height: Double, maximum: Double) -> HTML {
+        var svg: HTML = ""
+        for tick in 0...4 {
+            let y = top + height * (1 - Double(tick) / 4)
+            svg += "<line class=\"rejilla\" x1=\"\(f(left))\" y1=\"\(f(y))\" x2=\"\(f(left + width))\" y2=\"\(f(y))\"/>"
+            svg += "<text class=\"eje\" x=\"\(f(left - 6))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(number(maximum * Double(tick) / 4))</text>"
+        }
+        return svg
+    }
+
     /// A coordinate with one decimal.
     static func f(_ value: Double) -> String { String(format: "%.1f", value) }
 }

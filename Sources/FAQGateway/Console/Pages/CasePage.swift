@@ -31,7 +31,7 @@ struct CasePage {
             ("Motivo", StaffWording.reason(ticket.reason)), ("Prioridad", StaffWording.priority(ticket.priority)),
             ("Área", ticket.area), ("Ciudad", ticket.city?.capitalized ?? "sin dato"),
             ("Expediente", ticket.caseNumber ?? "sin dato"), ("Juzgado", ticket.court ?? "sin dato"),
-            ("Abierto", ConsolePage.time(ticket.createdAt) + " (hace " + ConsolePage.age(now.timeIntervalSince(ticket.createdAt)) + ")"),
+            ("Abierto", StaffWording.time(ticket.createdAt) + " (hace " + StaffWording.age(now.timeIntervalSince(ticket.createdAt)) + ")"),
             ("Canal", ticket.channel ?? "sin dato"),
             ("Confianza del bot", String(format: "%.2f", ticket.confidence)),
         ]
@@ -61,7 +61,7 @@ struct CasePage {
         var html: HTML = "<section class=\"conversacion\" aria-labelledby=\"t-conv\"><h2 id=\"t-conv\">Conversación</h2><ol id=\"mensajes\">"
         for message in ticket.messages {
             html += "<li class=\"de-" + h(message.author.rawValue) + "\"><span class=\"autor\">" + h(StaffWording.author(message.author))
-                + "</span> <time>" + h(ConsolePage.time(message.at)) + "</time><p>" + h(message.text ?? "(borrado por privacidad)") + "</p></li>"
+                + "</span> <time>" + h(StaffWording.time(message.at)) + "</time><p>" + h(message.text ?? "(borrado por privacidad)") + "</p></li>"
         }
         return html + "</ol></section>"
     }
@@ -110,7 +110,7 @@ struct CasePage {
         html += "<thead><tr><th scope=\"col\">Creado</th><th scope=\"col\">Origen</th><th scope=\"col\">Estado</th><th scope=\"col\">WhatsApp</th><th scope=\"col\">Error</th></tr></thead><tbody>"
         for send in sends {
             let failed = send.status == .failed || send.delivery == "failed"
-            html += "<tr" + (failed ? " class=\"fallido\"" : "") + "><td>" + h(ConsolePage.time(send.createdAt)) + "</td><td>" + h(send.origin)
+            html += "<tr" + (failed ? " class=\"fallido\"" : "") + "><td>" + h(StaffWording.time(send.createdAt)) + "</td><td>" + h(send.origin)
                 + "</td><td>" + h(send.status.spanishName) + "</td><td>" + h(send.delivery.map(StaffWording.delivery) ?? "—")
                 + "</td><td>" + h(send.deliveryError ?? (send.status == .sent ? nil : send.lastError) ?? "") + "</td></tr>"
         }
@@ -120,7 +120,7 @@ struct CasePage {
     private var history: HTML {
         var html: HTML = "<section aria-labelledby=\"t-historial\"><h2 id=\"t-historial\">Historial</h2><ol class=\"historial\">"
         for event in ticket.events {
-            html += "<li><time>" + h(ConsolePage.time(event.at)) + "</time> <strong>" + h(event.actor) + "</strong> "
+            html += "<li><time>" + h(StaffWording.time(event.at)) + "</time> <strong>" + h(event.actor) + "</strong> "
                 + h(StaffWording.action(event.action)) + (event.detail.map { " — " + h(event.action == "opened" ? StaffWording.reason($0) : $0) } ?? "") + "</li>"
         }
         return html + "</ol></section>"

@@ -54,21 +54,6 @@ enum ConsolePage {
         Response(status: .seeOther, headers: [.location: location, .cacheControl: "no-store"])
     }
 
-    /// A date and time in the courts' zone, `2026-12-07 09:15`.
-    static func time(_ date: Date) -> String {
-        let style = Date.VerbatimFormatStyle(format: "\(year: .defaultDigits)-\(month: .twoDigits)-\(day: .twoDigits) \(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits)",
-                                             timeZone: ISODate.courtsTimeZone, calendar: Calendar(identifier: .gregorian))
-        return date.formatted(style)
-    }
-
-    /// An age in words: `35 min`, `5 h`, `3 días`.
-    static func age(_ seconds: TimeInterval) -> String {
-        let minutes = max(0, Int(seconds / 60))
-        if minutes < 60 { return "\(minutes) min" }
-        if minutes < 60 * 48 { return "\(minutes / 60) h" }
-        return "\(minutes / (60 * 24)) días"
-    }
-
     /// `<select>` options with one selected.
     static func options(_ values: [(value: String, label: String)], selected: String?) -> HTML {
         HTML.join(values.map { value, label in

@@ -34,10 +34,10 @@ struct StatisticsPage {
             ("Mensajes", SVGChart.number(Double(statistics.messages)), "en el periodo"),
             ("Respondidos por el bot", String(format: "%.0f %%", 100 * statistics.answeredShare), "\(statistics.answered) mensajes"),
             ("Casos abiertos ahora", "\(statistics.openTickets)", "abiertos o tomados"),
-            ("Primera respuesta (mediana)", Self.median(firstReplies).map(ConsolePage.age) ?? "sin datos",
-             "meta \(ConsolePage.age(replyTarget)) · \(Self.share(firstReplies, within: replyTarget)) a tiempo"),
-            ("Resolución (mediana)", Self.median(resolutions).map(ConsolePage.age) ?? "sin datos",
-             "meta \(ConsolePage.age(resolutionTarget)) · \(Self.share(resolutions, within: resolutionTarget)) a tiempo"),
+            ("Primera respuesta (mediana)", Self.median(firstReplies).map(StaffWording.age) ?? "sin datos",
+             "meta \(StaffWording.age(replyTarget)) · \(Self.share(firstReplies, within: replyTarget)) a tiempo"),
+            ("Resolución (mediana)", Self.median(resolutions).map(StaffWording.age) ?? "sin datos",
+             "meta \(StaffWording.age(resolutionTarget)) · \(Self.share(resolutions, within: resolutionTarget)) a tiempo"),
         ]
         return "<ul class=\"tarjetas\">" + HTML.join(cards.map { name, value, note in
             "<li><span class=\"nombre\">" + h(name) + "</span><span class=\"cifra\">" + h(value) + "</span><span class=\"nota\">" + h(note) + "</span></li>"
@@ -66,21 +66,14 @@ struct StatisticsPage {
                                                          rows: statistics.handoffsByCity.map { ($0.label.capitalized, Double($0.count)) }).svg(id: "grafica-ciudades", colour: 2))
         html += figure("Temas más consultados", BarList(title: "Entradas respondidas más veces",
                                                        rows: statistics.topEntries.map { ($0.label, Double($0.count)) }).svg(id: "grafica-entradas", colour: 3))
-        let byReason = Dictionary(grouping: activity.timings, by: \.reason)
-        let replyRows = byReason.compactMap { reason, timings -> (String, Double)? in
-            Self.median(timings.compactMap(\.firstReply)).map { (StaffWording.reason(reason), $0 / 60) }
-        }.sorted { $0.0 < $1.0 }
         html += figure("Primera respuesta del personal", BarList(
             title: "Mediana de la primera respuesta del personal por motivo, en minutos, contra la meta",
-            rows: replyRows, format: { "\(SVGChart.number($0)) min" },
-            target: (replyTarget / 60, "meta \(ConsolePage.age(replyTarget))")).svg(id: "grafica-respuesta", colour: 4))
-        let resolutionRows = byReason.compactMap { reason, timings -> (String, Double)? in
-            Self.median(timings.compactMap(\.resolution)).map { (StaffWording.reason(reason), $0 / 3600) }
-        }.sorted { $0.0 < $1.0 }
+            rows: medianByReason(\.firstReply, unit: 60), format: { "\(SVGChart.number($0)) min" },
+            target: (replyTarget / 60, "meta \(StaffWording.age(replyTarget))")).svg(id: "grafica-respuesta", colour: 4))
         html += figure("Resolución", BarList(
             title: "Mediana del tiempo de resolución por motivo, en horas, contra la meta",
-            rows: resolutionRows, format: { "\(SVGChart.number($0)) h" },
-            target: (resolutionTarget / 3600, "meta \(ConsolePage.age(resolutionTarget))")).svg(id: "grafica-resolucion", colour: 5))
+            rows: medianByReason(\.resolution, unit: 3600), format: { "\(SVGChart.number($0)) h" },
+            target: (resolutionTarget / 3600, "meta \(StaffWording.age(resolutionTarget))")).svg(id: "grafica-resolucion", colour: 5))
         html += "</div>"
         let complaintWeeks = Array(Set(activity.complaintsByAreaWeek.map(\.week))).sorted()
         let complaintAreas = Array(Set(activity.complaintsByAreaWeek.map(\.area))).sorted()
@@ -103,6 +96,13 @@ struct StatisticsPage {
             html += "<tr><td>" + h(row.label) + "</td><td>" + h("\(row.count)") + "</td><td>" + teach + "</td></tr>"
         }
         return html + "</tbody></table></div></section>"
+    }
+
+    /// Per handoff reason, the median of one duration of its tickets, in `unit` seconds.
+    private func medianByReason(_ duration: KeyPath<ActivityReport.Timing, TimeInterval?>, unit: TimeInterval) -> [(label: String, value: Double)] {
+        Dictionary(grouping: activity.timings, by: \.reason).compactMap { reason, timings -> (label: String, value: Double)? in
+            Self.median(timings.compactMap { $0[keyPath: duration] }).map { (StaffWording.reason(reason), $0 / unit) }
+        }.sorted { $0.label < $1.label }
     }
 
     private func figure(_ caption: String, _ svg: HTML) -> HTML {

@@ -14,7 +14,7 @@ struct HistoryRoutes: Sendable {
             for record in try database.auditTrail(limit: 300) {
                 let folio: HTML = record.folio.map { "<a href=\"/casos/" + h(urlComponent($0)) + "\">" + h($0) + "</a>" } ?? ""
                 let detail = record.action == "replied" ? (record.detail.map { String($0.prefix(80)) } ?? "") : (record.detail ?? "")
-                body += "<tr><td>" + h(ConsolePage.time(record.at)) + "</td><td>" + h(record.actor) + "</td><td>" + h(StaffWording.action(record.action))
+                body += "<tr><td>" + h(StaffWording.time(record.at)) + "</td><td>" + h(record.actor) + "</td><td>" + h(StaffWording.action(record.action))
                     + "</td><td>" + folio + "</td><td>" + h(detail) + "</td></tr>"
             }
             body += "</tbody></table></div>"

@@ -67,7 +67,7 @@ struct KnowledgeRoutes: Sendable {
         var body: HTML = "<h1>Conocimiento</h1>"
         if let version = try database.currentVersion() {
             body += "<p id=\"version-vigente\">Versión vigente: <strong>" + h("\(version.number)") + "</strong>, publicada el "
-                + h(ConsolePage.time(version.importedAt)) + ", " + h("\(version.entryCount)") + " entradas (" + h(version.sourcePath) + ").</p>"
+                + h(StaffWording.time(version.importedAt)) + ", " + h("\(version.entryCount)") + " entradas (" + h(version.sourcePath) + ").</p>"
         } else {
             body += "<p id=\"version-vigente\">Aún no hay conocimiento publicado.</p>"
         }

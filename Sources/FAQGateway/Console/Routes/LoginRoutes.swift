@@ -61,7 +61,7 @@ struct LoginRoutes: Sendable {
         var request = request
         let fields = ConsoleForm.fields(String(buffer: try await request.collectBody(upTo: 64 * 1024)))
         guard let cookie = request.cookies[Self.loginCookie]?.value,
-              RandomToken.equal(fields["csrf"] ?? "", String(cookie)) else {
+              ConstantTime.equal(fields["csrf"] ?? "", String(cookie)) else {
             logger.warning("console login refused: missing or wrong CSRF token")
             return try await form(request, context, error: "El formulario caducó. Escriba de nuevo su usuario y contraseña.",
                                   status: .forbidden)

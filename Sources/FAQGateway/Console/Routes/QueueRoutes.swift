@@ -15,14 +15,15 @@ struct QueueRoutes: Sendable {
         }
         group.get("/fila/filas") { request, _ in
             Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                     body: ResponseBody(byteBuffer: ByteBuffer(string: try page(request).tableBody.markup)))
+                     body: ResponseBody(byteBuffer: ByteBuffer(string: try page(request, withFacets: false).tableBody.markup)))
         }
     }
 
-    private func page(_ request: Request) throws -> QueuePage {
+    /// The queue for the request's filters; the rows alone (the 15-second refresh) need no filter lists.
+    private func page(_ request: Request, withFacets: Bool = true) throws -> QueuePage {
         let query = Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { $1 })
         let filters = QueuePage.Filters(query: query)
-        return QueuePage(rows: try database.queueRows(filters.queueFilter), filters: filters, facets: try database.queueFacets(),
+        return QueuePage(rows: try database.queueRows(filters.queueFilter), filters: filters, facets: withFacets ? try database.queueFacets() : ([], [], []),
                          replyTarget: configuration.replyTarget, now: Date())
     }
 }

@@ -33,7 +33,7 @@ struct StatisticsRoutes: Sendable {
             var body: HTML = "<h1>Informe mensual del CHAT PJBC · " + h(Self.monthName(start)) + "</h1>"
             body += "<p class=\"no-imprimir\"><a href=\"/estadisticas\">← Estadísticas</a> · Use «Imprimir» del navegador para guardarlo en PDF.</p>"
             body += page.summary + page.charts + page.unmatched
-            body += "<p class=\"pie\">Generado el " + h(ConsolePage.time(Date())) + " (hora de Baja California).</p>"
+            body += "<p class=\"pie\">Generado el " + h(StaffWording.time(Date())) + " (hora de Baja California).</p>"
             return ConsolePage.response(title: "Informe \(key)", account: try context.staff, csrf: context.sessions.session?.csrf,
                                         printable: true, body: body)
         }

@@ -26,7 +26,7 @@ struct ConsoleAuthentication: RouterMiddleware {
             let body = try await request.collectBody(upTo: context.maxUploadSize)
             context.form = ConsoleForm.fields(String(buffer: body))
             let sent = context.form["csrf"] ?? request.headers[Self.csrfHeader] ?? ""
-            guard RandomToken.equal(sent, session.csrf) else {
+            guard ConstantTime.equal(sent, session.csrf) else {
                 context.logger.warning("console form refused: missing or wrong CSRF token")
                 return ConsolePage.message(status: .forbidden, title: "Formulario caducado",
                                            text: "El formulario no trae el código de seguridad de su sesión. Vuelva a la página y repita la acción.")

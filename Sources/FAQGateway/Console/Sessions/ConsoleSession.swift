@@ -20,7 +20,7 @@ public struct ConsoleSession: Codable, Sendable, Hashable {
     }
 }
 
-/// Random URL-safe tokens for CSRF and login forms.
+/// Random URL-safe tokens for CSRF and login forms (compared with `ConstantTime.equal`).
 enum RandomToken {
     /// 32 random bytes from the system generator, as 43 base64url characters.
     static func make() -> String {
@@ -28,14 +28,5 @@ enum RandomToken {
         let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
         return Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-    }
-
-    /// Compares two tokens in time that does not depend on where they differ.
-    static func equal(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count, !x.isEmpty else { return false }
-        var difference: UInt8 = 0
-        for index in x.indices { difference |= x[index] ^ y[index] }
-        return difference == 0
     }
 }
