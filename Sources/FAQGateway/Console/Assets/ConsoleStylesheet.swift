@@ -43,7 +43,12 @@ enum ConsoleStylesheet {
     .meta { stroke: var(--rojo); stroke-dasharray: 4 3; stroke-width: 2; } .meta-texto { fill: var(--rojo); }
     .diagnosticos li.error { color: var(--rojo); } .diagnosticos li.advertencia { color: #8a4b00; }
     #faq { font-family: ui-monospace, monospace; font-size: .9rem; }
-    @media (max-width: 760px) { .caso { grid-template-columns: 1fr; } th, td { padding: .3rem; } .salir { margin-left: 0; } }
+    @media (max-width: 760px) { .caso { grid-template-columns: 1fr; } th, td { padding: .3rem; } .salir { margin-left: 0; }
+      #fila thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+      #fila, #fila tbody, #fila tr, #fila td { display: block; width: 100%; }
+      #fila tr { border: 1px solid var(--borde); border-radius: 6px; margin: 0 0 .6rem; padding: .3rem .2rem; }
+      #fila td { border: 0; padding: .1rem .5rem; } #fila td.mensaje { max-width: none; }
+      #fila td:nth-child(n+2):nth-child(-n+7) { display: inline-block; width: auto; color: #444; } }
     @media print { .barra, .no-imprimir, .saltar, form { display: none !important; } main { max-width: none; } .figura { break-inside: avoid; } }
     """
 }

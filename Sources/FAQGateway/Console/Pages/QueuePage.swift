@@ -56,7 +56,8 @@ struct QueuePage {
                                             ("resuelto", "Resueltos"), ("todos", "Todos")], filters.status, any: false)
         page += select("area", "Área", facets.areas.map { ($0, $0) }, filters.area)
         page += select("ciudad", "Ciudad", facets.cities.map { ($0, $0.capitalized) }, filters.city)
-        page += select("motivo", "Motivo", StaffWording.reasons.map { ($0, StaffWording.reason($0)) }, filters.reason)
+        page += select("motivo", "Motivo", StaffWording.reasons.map { ($0, StaffWording.reason($0)) }, filters.reason,
+                       anyLabel: "Todos")
         page += select("prioridad", "Prioridad", TicketPriority.allCases.reversed().map { ($0.spanishName, $0.spanishName) },
                        filters.priority)
         page += "<button type=\"submit\">Filtrar</button></form>"
@@ -84,7 +85,7 @@ struct QueuePage {
         var html: HTML = "<tr class=\"prioridad-" + h(StaffWording.priority(ticket.priority)) + "\">"
         html += "<td><a href=\"/casos/" + h(urlComponent(ticket.folio)) + "\">" + h(ticket.folio) + "</a></td>"
         html += "<td class=\"" + (late ? "vencido" : "a-tiempo") + "\"" + (late ? " title=\"Sin respuesta después de la meta\"" : "") + ">"
-            + h(ConsolePage.age(age)) + (late ? " <span class=\"oculto\">(vencido)</span>" : "") + "</td>"
+            + h(StaffWording.age(age)) + (late ? " <span class=\"oculto\">(vencido)</span>" : "") + "</td>"
         html += "<td>" + h(StaffWording.priority(ticket.priority)) + "</td><td>" + h(StaffWording.reason(ticket.reason)) + "</td>"
         html += "<td>" + h(ticket.area) + "</td><td>" + h(ticket.city?.capitalized ?? "—") + "</td>"
         html += "<td>" + h(ticket.status.spanishName) + (ticket.assignee.map { " · " + h($0) } ?? "") + "</td>"
@@ -93,9 +94,10 @@ struct QueuePage {
         return html
     }
 
-    private func select(_ name: String, _ label: String, _ values: [(String, String)], _ selected: String?, any: Bool = true) -> HTML {
+    private func select(_ name: String, _ label: String, _ values: [(String, String)], _ selected: String?, any: Bool = true,
+                        anyLabel: String = "Todas") -> HTML {
         var html: HTML = "<label for=\"filtro-" + h(name) + "\">" + h(label) + "</label><select id=\"filtro-" + h(name) + "\" name=\"" + h(name) + "\">"
-        if any { html += "<option value=\"\">Todas</option>" }
+        if any { html += "<option value=\"\">" + h(anyLabel) + "</option>" }
         html += ConsolePage.options(values.map { (value: $0.0, label: $0.1) }, selected: selected) + "</select>"
         return html
     }

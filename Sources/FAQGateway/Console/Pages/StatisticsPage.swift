@@ -78,7 +78,7 @@ struct StatisticsPage {
         let complaintWeeks = Array(Set(activity.complaintsByAreaWeek.map(\.week))).sorted()
         let complaintAreas = Array(Set(activity.complaintsByAreaWeek.map(\.area))).sorted()
         html += figure("Quejas por área y semana", LineChart(
-            title: "Quejas por área, semana a semana", labels: complaintWeeks,
+            title: "Quejas por área, semana a semana", labels: complaintWeeks.map(Self.spanishWeek),
             series: complaintAreas.map { area in
                 (area, complaintWeeks.map { week in Double(activity.complaintsByAreaWeek.first { $0.week == week && $0.area == area }?.count ?? 0) })
             }).svg(id: "grafica-quejas"))
@@ -108,6 +108,9 @@ struct StatisticsPage {
     private func figure(_ caption: String, _ svg: HTML) -> HTML {
         "<figure class=\"figura\"><figcaption>" + h(caption) + "</figcaption>" + svg + "</figure>"
     }
+
+    /// An ISO week key of the store (`2026-W49`) as staff read it (`2026-S49`, semana).
+    static func spanishWeek(_ key: String) -> String { key.replacingOccurrences(of: "-W", with: "-S") }
 
     static func week(of day: String) -> String {
         var calendar = Calendar(identifier: .iso8601)

@@ -43,6 +43,13 @@ struct ConsoleAuthentication: RouterMiddleware {
         if request.method == .get, accept.contains("text/html") {
             return Response(status: .seeOther, headers: [.location: "/login", .cacheControl: "no-store"])
         }
+        if accept.contains("text/html") {
+            // A form sent after the session ended: say so, and that nothing was saved.
+            return ConsolePage.response(status: .unauthorized, title: "Sesión terminada", account: nil, csrf: nil,
+                                        body: "<h1>Sesión terminada</h1><p class=\"aviso error\" role=\"alert\">Su sesión terminó "
+                                            + "(o no ha entrado), así que no se guardó lo que envió. Entre de nuevo y repita la acción.</p>"
+                                            + "<p><a href=\"/login\">Entrar</a></p>")
+        }
         return Response(status: .unauthorized, headers: [.contentType: "text/plain; charset=utf-8"],
                         body: ResponseBody(byteBuffer: ByteBuffer(string: "sesión requerida")))
     }
