@@ -102,7 +102,7 @@ public final class FAQEngine: Sendable {
         // Around a greeting or thanks, only the other words are matched: «buen día» must not
         // count for the non-working-days entry, nor «me despido» for the labour courts.
         let matched = detection.courtesy.map { knowledge.analyzer.analyze($0.remainder.joined(separator: " ")) } ?? analyzed
-        let query = knowledge.index.query(for: matched.terms)
+        let query = knowledge.index.query(for: matched, classifier: knowledge.model.classifier)
         var outcome = knowledge.matcher.match(query: query, positions: knowledge.index.candidatePositions(for: query))
         let tools = replyTools(knowledge)
         let decider = Decider(policy: configuration.policy ?? knowledge.model.policy, composer: tools.composer,

@@ -16,7 +16,7 @@ import Logging
 public struct KnowledgeImporter: Sendable {
     /// Bumped whenever analysis or scoring code changes what an import produces,
     /// so that re-importing an unchanged file after an upgrade still rebuilds.
-    static let engineRevision = 5
+    static let engineRevision = 6
 
     /// The database the knowledge is written to.
     public let database: FAQDatabase
@@ -135,16 +135,39 @@ public struct KnowledgeImporter: Sendable {
             positionOfID[entry.id] = position
         }
         let labeled = calibration.compactMap { message in positionOfID[message.entryID].map { (message.text, $0) } }
+        let classifier = fitClassifier(index, analyzer: serving)
         let calibrationQueries = labeled.parallelMap { pair -> (query: KnowledgeIndex.Query, entry: Int) in
             var analyzed = serving.analyze(pair.0)
             if let courtesy = messageDetectors.detect(analyzed).courtesy {
                 analyzed = serving.analyze(courtesy.remainder.joined(separator: " "))
             }
-            return (index.query(for: analyzed.terms), pair.1)
+            return (index.query(for: analyzed, classifier: classifier?.classifier), pair.1)
         }
-        let model = ModelTrainer(index: index).fit(negatives: analyzedNegatives.map { index.query(for: $0.terms) },
-                                                   calibration: calibrationQueries)
+        var trainer = ModelTrainer(index: index)
+        trainer.classifier = classifier?.classifier
+        trainer.heldOutProbabilities = classifier?.heldOut
+        let model = trainer.fit(negatives: analyzedNegatives.map { index.query(for: $0, classifier: classifier?.classifier) },
+                                calibration: calibrationQueries)
         return (analyzedNegatives.map { AnalyzedPhrase(text: $0.original, analyzed: $0.indexText) }, model)
+    }
+
+    /// Fits the entry classifier on every question and variant, analysed as messages are.
+    ///
+    /// - Returns: the classifier and, by entry position and row, the held-out probabilities;
+    ///   `nil` when the base is too small or too large for one (`EntryClassifierTrainer.fit`).
+    private static func fitClassifier(_ index: KnowledgeIndex, analyzer: Analyzer)
+        -> (classifier: EntryClassifier, heldOut: [[[Float]]])? {
+        let texts = index.entries.enumerated().flatMap { position, entry in
+            ([entry.question] + entry.variants).map { (position, $0) }
+        }
+        guard texts.count * index.entries.count <= EntryClassifierTrainer.maximumWeights else { return nil }
+        let rows = texts.parallelMap { position, text in
+            EntryClassifierTrainer.Row(features: SubwordFeatures(words: analyzer.analyze(text).words), entry: position)
+        }
+        guard let fitted = EntryClassifierTrainer().fit(rows: rows, entryCount: index.entries.count) else { return nil }
+        var heldOut: [[[Float]]] = Array(repeating: [], count: index.entries.count)
+        for (row, probabilities) in zip(rows, fitted.heldOut) { heldOut[row.entry].append(probabilities) }
+        return (fitted.classifier, heldOut)
     }
 
     /// FNV-1a (64 bits) of everything an import depends on; enough to tell "unchanged".

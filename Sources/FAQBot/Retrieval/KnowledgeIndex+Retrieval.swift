@@ -14,8 +14,23 @@ extension KnowledgeIndex {
     /// that mirror it: an SQLite query costs about a millisecond, the budget of
     /// a whole decision is a tenth of that. Cost: the postings of the message's
     /// known terms, plus `O(n log limit)` to keep the best.
+    ///
+    /// The entries the classifier finds likeliest (`classifierCandidates`) are added: a message
+    /// whose words are misspelt or inflected past the typo corrector may share no term with
+    /// its entry, but most of its character n-grams.
     func candidatePositions(for query: Query, limit: Int = KnowledgeIndex.candidateLimit) -> [Int] {
         guard !query.known.isEmpty, limit > 0 else { return [] }
+        let retrieved = sharedTermCandidates(for: query, limit: limit)
+        guard let probabilities = query.probabilities else { return retrieved }
+        let likeliest = probabilities.indices.filter { probabilities[$0] >= Self.classifierCandidateProbability }
+        guard !likeliest.isEmpty else { return retrieved }
+        return Array(Set(retrieved).union(likeliest)).sorted()
+    }
+
+    /// An entry the classifier gives at least this probability is a candidate, whatever terms it shares.
+    static let classifierCandidateProbability: Float = 0.15
+
+    private func sharedTermCandidates(for query: Query, limit: Int) -> [Int] {
         var shared = [Double](repeating: 0, count: rows.count)
         var touched: [Int32] = []
         for term in query.known {

@@ -20,23 +20,42 @@ struct CandidateFeatures: Sendable, Hashable {
     /// `termLikelihood` turned into a probability over the message's candidates
     /// (`assignPosteriors`); 0 until then.
     var posterior: Double = 0
+    /// The entry classifier's P(this entry | message) (`EntryClassifier`): discriminative
+    /// evidence over the words, word pairs and character n-grams of all the variants of all
+    /// entries; 0 when the model has no classifier.
+    var classifier: Double = 0
 
     /// Additive smoothing of the naive-Bayes counts.
     static let smoothing = 0.2
 
     /// The values the ranking model reads, in a fixed order.
-    var vector: [Double] { [coverage, bestRowDice, bestRowContainment, answerCoverage, posterior] }
+    var vector: [Double] { [coverage, bestRowDice, bestRowContainment, answerCoverage, posterior, classifier] }
 
     /// Writes `vector` into `buffer` (resized to fit), so that scoring many candidates reuses one array.
     func write(into buffer: inout [Double]) {
-        if buffer.count != 5 { buffer = [0, 0, 0, 0, 0] }
+        if buffer.count != 6 { buffer = [0, 0, 0, 0, 0, 0] }
         buffer[0] = coverage
         buffer[1] = bestRowDice
         buffer[2] = bestRowContainment
         buffer[3] = answerCoverage
         buffer[4] = posterior
+        buffer[5] = classifier
     }
-    static let names = ["cobertura", "mejor_dice", "mejor_contencion", "cobertura_respuesta", "bayes"]
+    static let names = ["cobertura", "mejor_dice", "mejor_contencion", "cobertura_respuesta", "bayes", "discriminativo"]
+
+    /// The smallest classifier probability told apart from the others.
+    static let classifierFloor = 1e-4
+
+    /// Sets each candidate's `classifier` from the query's probabilities (left at 0 without them).
+    static func assignClassifier(_ candidates: inout [CandidateFeatures], positions: [Int], query: borrowing KnowledgeIndex.Query) {
+        guard let probabilities = query.probabilities else { return }
+        for (slot, position) in positions.enumerated() where position < probabilities.count {
+            // On a log scale from 10⁻⁴ (0) to 1 (1): the ranker then combines it with the other
+            // evidence as a product of probabilities, not a sum (a sure classifier can outvote them).
+            let probability = max(Double(probabilities[position]), Self.classifierFloor)
+            candidates[slot].classifier = 1 - log(probability) / log(Self.classifierFloor)
+        }
+    }
 
     /// Sets each candidate's `posterior`: the softmax of the candidates' `termLikelihood`
     /// (a uniform prior over the entries retrieved for the message).

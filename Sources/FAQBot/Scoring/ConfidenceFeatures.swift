@@ -16,13 +16,16 @@ struct ConfidenceFeatures: Sendable, Hashable {
     var topOverNegative: Double
     /// How strongly one word points out of scope (`KnowledgeIndex.outOfScopeEvidence`).
     var outOfScopeEvidence: Double
+    /// The entry classifier's evidence for the top candidate (`CandidateFeatures.classifier`, 0 without one).
+    var topClassifier: Double
 
     var vector: [Double] {
         [topScore, margin, topCoverage, topContainment, unknownShare, length, optionMass, negativeSimilarity, topOverNegative,
-         outOfScopeEvidence]
+         outOfScopeEvidence, topClassifier]
     }
     static let names = ["puntaje", "margen", "cobertura", "contencion", "desconocidas", "longitud", "masa_opciones",
-                        "parecido_fuera_de_alcance", "ventaja_sobre_fuera_de_alcance", "palabra_fuera_de_alcance"]
+                        "parecido_fuera_de_alcance", "ventaja_sobre_fuera_de_alcance", "palabra_fuera_de_alcance",
+                        "discriminativo"]
 
     init(ranked: [ScoredCandidate], options: [ScoredCandidate], query: KnowledgeIndex.Query, negativeSimilarity: Double,
          outOfScopeEvidence: Double) {
@@ -37,6 +40,7 @@ struct ConfidenceFeatures: Sendable, Hashable {
         self.negativeSimilarity = negativeSimilarity
         self.outOfScopeEvidence = outOfScopeEvidence
         topOverNegative = (top?.features.bestRowDice ?? 0) - negativeSimilarity
+        topClassifier = top?.features.classifier ?? 0
     }
 }
 

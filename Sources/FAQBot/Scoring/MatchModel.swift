@@ -16,10 +16,14 @@ struct MatchModel: Sendable, Hashable, Codable {
     var policy: DecisionPolicy
     /// How the model did on its own data (held-out variants and negatives).
     var report: CalibrationReport
+    /// The discriminative model over all entries whose probabilities the ranker reads;
+    /// `nil` for a base too large for it (`EntryClassifierTrainer.maximumWeights`) or a model
+    /// stored before it existed.
+    var classifier: EntryClassifier? = nil
 
     /// A model for an empty knowledge base: every message is handed off.
     static let empty = MatchModel(
-        ranker: LogisticModel(bias: -10, weights: [0, 0, 0, 0, 0]),
+        ranker: LogisticModel(bias: -10, weights: [0, 0, 0, 0, 0, 0]),
         answerCalibrator: LogisticModel(bias: -10, weights: []),
         reachCalibrator: LogisticModel(bias: -10, weights: []),
         optionRatio: 0.3, policy: DecisionPolicy(), report: CalibrationReport())

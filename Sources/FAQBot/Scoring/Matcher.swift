@@ -42,6 +42,7 @@ struct Matcher: Sendable {
                                                 scratch: &scratch))
         }
         CandidateFeatures.assignPosteriors(&candidates)
+        CandidateFeatures.assignClassifier(&candidates, positions: positions, query: query)
         for (position, features) in zip(positions, candidates) {
             features.write(into: &vector)
             ranked.append(ScoredCandidate(position: position, features: features, score: model.ranker.probability(vector)))

@@ -24,6 +24,12 @@ struct ModelTrainer: Sendable {
     /// Candidates retrieved per example, the most IDF weight shared first: the same rule as
     /// when serving (`KnowledgeIndex.candidateLimit`), so the model is fitted on what it will see.
     var retrievalLimit = KnowledgeIndex.candidateLimit
+    /// The entry classifier, stored with the model; the other examples' queries carry its
+    /// probabilities already.
+    var classifier: EntryClassifier? = nil
+    /// For each entry position and row (question first, then the variants), P(entry | row) from a
+    /// classifier fitted without that row: the held-out examples' classifier evidence.
+    var heldOutProbabilities: [[[Float]]]? = nil
     /// L2 penalty of the calibrators: their features overlap (score, margin, coverage),
     /// and held-out variants are cleaner than real messages, so weights are kept small.
     static let calibratorPenalty = 1.0
@@ -80,6 +86,7 @@ struct ModelTrainer: Sendable {
         let pairs = zip(examples, candidates).map { Retrieved(example: $0, candidates: $1) }
 
         var model = MatchModel.empty
+        model.classifier = classifier
         model.ranker = fitRanker(pairs)
         let matcher = Matcher(index: index, model: model)
         var confidenceSamples: [[Double]] = []
@@ -151,8 +158,9 @@ struct ModelTrainer: Sendable {
             let weightedTerms = terms.map { term in
                 (term: index.termNames[Int(term)], idf: known.contains(term) ? index.idf[Int(term)] : index.unseenIDF)
             }
-            let query = KnowledgeIndex.Query(known: known, weight: weight, termCount: terms.count,
+            var query = KnowledgeIndex.Query(known: known, weight: weight, termCount: terms.count,
                                              unknownCount: unknownCount, weightedTerms: weightedTerms)
+            query.probabilities = heldOutProbabilities?[position][row]
             return Example(query: query, heldOut: (position, row))
         }
     }
@@ -171,6 +179,7 @@ struct ModelTrainer: Sendable {
             }
             // Over all the retrieved candidates, as when serving, before keeping the best.
             CandidateFeatures.assignPosteriors(&computed)
+            CandidateFeatures.assignClassifier(&computed, positions: pair.candidates, query: example.query)
             var features = Array(zip(pair.candidates, computed))
             features.sort { $0.1.coverage + $0.1.bestRowDice > $1.1.coverage + $1.1.bestRowDice }
             return features.prefix(candidatesPerExample).map {

@@ -7,11 +7,14 @@ extension Array where Element: Sendable {
     /// work of an import (analysing every text, scoring every held-out example),
     /// never for a message.
     ///
-    /// - Parameter transform: a pure function; it runs on several threads at once.
-    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    /// - Parameters:
+    ///   - minimumCount: below this many elements the work is done on the calling thread (the
+    ///     default suits cheap transforms; a few costly ones, such as fitting a model each, pass 1).
+    ///   - transform: a pure function; it runs on several threads at once.
+    func parallelMap<T: Sendable>(minimumCount: Int = 64, _ transform: @Sendable (Element) -> T) -> [T] {
         let count = self.count
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard count >= 64, cores > 1 else { return map(transform) }
+        guard count >= Swift.max(minimumCount, 2), cores > 1 else { return map(transform) }
         let chunks = Swift.min(count, cores * 8)
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             let output = SendableBuffer(base: buffer.baseAddress!)
