@@ -57,7 +57,10 @@ struct Matcher: Sendable {
                 leavingOutNegative: leavingOutNegative))
         let features = confidenceFeatures.vector
         let confidence = ranked.isEmpty ? 0 : model.answerCalibrator.probability(features)
-        let reach = options.count < 2 ? 0 : model.reachCalibrator.probability(features)
+        // The right entry is among the options at least as often as it is the top: the two
+        // calibrators are fitted apart, and a reach below the confidence would hand off a message
+        // whose top is probably right instead of asking.
+        let reach = options.count < 2 ? 0 : max(model.reachCalibrator.probability(features), confidence)
         return Outcome(ranked: ranked, options: options, confidence: confidence, reach: reach, query: query,
                        confidenceFeatures: confidenceFeatures)
     }
