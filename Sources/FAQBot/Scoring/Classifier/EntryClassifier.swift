@@ -25,6 +25,29 @@ struct EntryClassifier: Sendable, Hashable, Codable {
     private let weights: PackedArray<Float>
     /// One bias per entry.
     private let bias: PackedArray<Float>
+    /// An open-addressing table from a feature hash to its index (`-1`: empty), rebuilt when
+    /// decoded: a message's few hundred n-grams are each found in one or two probes, where a
+    /// binary search of the sorted hashes took the most time of a decision.
+    private let slots: [Int32]
+
+    private enum CodingKeys: String, CodingKey {
+        case entryCount, features, idf, weights, bias
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        entryCount = try container.decode(Int.self, forKey: .entryCount)
+        features = try container.decode(PackedArray<UInt64>.self, forKey: .features)
+        idf = try container.decode(PackedArray<Float>.self, forKey: .idf)
+        weights = try container.decode(PackedArray<Float>.self, forKey: .weights)
+        bias = try container.decode(PackedArray<Float>.self, forKey: .bias)
+        guard idf.elements.count == features.elements.count, bias.elements.count == entryCount,
+              weights.elements.count == features.elements.count * entryCount else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "entry classifier of inconsistent sizes"))
+        }
+        slots = Self.slots(for: features.elements)
+    }
 
     /// - Parameters:
     ///   - featureHashes: sorted, distinct.
@@ -37,6 +60,22 @@ struct EntryClassifier: Sendable, Hashable, Codable {
         self.idf = PackedArray(idf)
         self.weights = PackedArray(weights)
         self.bias = PackedArray(bias)
+        slots = Self.slots(for: featureHashes)
+    }
+
+    /// The lookup table of `hashes`: a power of two at least twice their number, each hash at
+    /// its low bits or the next free slot after.
+    private static func slots(for hashes: [UInt64]) -> [Int32] {
+        var size = 16
+        while size < hashes.count * 2 { size *= 2 }
+        var slots = [Int32](repeating: -1, count: size)
+        let mask = UInt64(size - 1)
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(hash & mask)
+            while slots[slot] >= 0 { slot = (slot + 1) & Int(mask) }
+            slots[slot] = Int32(index)
+        }
+        return slots
     }
 
     /// How many features the model knows.
@@ -76,7 +115,7 @@ struct EntryClassifier: Sendable, Hashable, Codable {
         var squares: Float = 0
         for (hash, count) in counted {
             guard let index = index(of: hash) else { continue }
-            let value = (1 + log(Float(count))) * idf.elements[index]
+            let value = (count == 1 ? 1 : 1 + log(Float(count))) * idf.elements[index]
             row.indices.append(Int32(index))
             row.values.append(value)
             squares += value * value
@@ -86,15 +125,19 @@ struct EntryClassifier: Sendable, Hashable, Codable {
         for slot in start..<row.values.count { row.values[slot] /= norm }
     }
 
-    /// The index of a feature hash, by binary search of the sorted hashes.
+    /// The index of a feature hash, or `nil` for a feature the model never saw.
     private func index(of hash: UInt64) -> Int? {
         features.elements.withUnsafeBufferPointer { hashes in
-            var low = 0, high = hashes.count
-            while low < high {
-                let middle = (low + high) / 2
-                if hashes[middle] < hash { low = middle + 1 } else { high = middle }
+            slots.withUnsafeBufferPointer { slots in
+                let mask = slots.count - 1
+                var slot = Int(hash & UInt64(mask))
+                while true {
+                    let index = slots[slot]
+                    if index < 0 { return nil }
+                    if hashes[Int(index)] == hash { return Int(index) }
+                    slot = (slot + 1) & mask
+                }
             }
-            return low < hashes.count && hashes[low] == hash ? low : nil
         }
     }
 

@@ -26,32 +26,38 @@ struct SubwordFeatures: Sendable {
         var wordHashes: [UInt64] = []
         var characterHashes: [UInt64] = []
         var previous: UInt64?
+        // One buffer for every word: ` word `, padded with spaces.
+        var padded: [Unicode.Scalar] = []
         for word in words {
-            let scalars = Array(word.unicodeScalars)
+            padded.removeAll(keepingCapacity: true)
+            padded.append(" ")
+            padded.append(contentsOf: word.unicodeScalars)
+            padded.append(" ")
             // A one-letter word («y», «a», «o») says nothing alone, as in the peer's tokenizer.
-            guard scalars.count >= 2 else {
+            guard padded.count >= 4 else {
                 previous = nil
                 continue
             }
-            let wordHash = Self.hash(scalars[...], seed: Self.wordSeed)
+            let wordHash = Self.hash(padded[1..<(padded.count - 1)], seed: Self.wordSeed)
             wordHashes.append(wordHash)
             if let previous { wordHashes.append(Self.combine(previous, wordHash)) }
             previous = wordHash
-            Self.appendCharacterGrams(of: scalars, to: &characterHashes)
+            Self.appendCharacterGrams(of: padded, to: &characterHashes)
         }
         self.words = Self.counted(wordHashes)
         self.characters = Self.counted(characterHashes)
     }
 
-    /// Appends the hashes of the character n-grams of ` word ` (padded with spaces).
-    private static func appendCharacterGrams(of scalars: [Unicode.Scalar], to hashes: inout [UInt64]) {
-        let space: Unicode.Scalar = " "
-        let padded = [space] + scalars + [space]
-        for start in padded.indices {
+    /// Appends the hashes of the character n-grams of `padded` (a word with a space on either side).
+    private static func appendCharacterGrams(of padded: [Unicode.Scalar], to hashes: inout [UInt64]) {
+        let count = padded.count
+        for start in 0..<count {
             var hash = characterSeed
-            for (length, scalar) in padded[start...].prefix(characterLengths.upperBound).enumerated() {
-                hash = mix(hash, scalar)
-                if characterLengths.contains(length + 1) { hashes.append(hash) }
+            var end = start
+            while end < count && end - start < characterLengths.upperBound {
+                hash = mix(hash, padded[end])
+                end += 1
+                if end - start >= characterLengths.lowerBound { hashes.append(hash) }
             }
         }
     }
