@@ -37,7 +37,8 @@ struct Decider: Sendable {
                                 city: detection.city ?? channelCity, caseNumber: detection.caseNumber,
                                 court: detection.court)
 
-        if analyzed.tokens.isEmpty {
+        // A message with no words is empty, unless it is acknowledging emoji alone (👍: a thanks).
+        if analyzed.tokens.isEmpty && detection.smallTalk == nil {
             decision.area = defaultArea
             decision.priority = .question
             decision.reply = composer.emptyMessage

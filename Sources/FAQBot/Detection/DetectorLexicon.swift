@@ -24,6 +24,14 @@ public struct DetectorLexicon: Sendable, Hashable, Codable {
     public var goodbyes: [LexiconPattern]
     /// Words that may come with small talk without adding content (`## relleno`: "ok", "licenciado").
     public var fillers: [LexiconPattern]
+    /// Acknowledgements (`## acuse`: "ok", "entendido", "de acuerdo"): a message of these alone
+    /// (with fillers) closes the conversation as a thanks; with other words they are fillers.
+    public var acknowledgements: [LexiconPattern] {
+        get { acknowledgementPatterns ?? [] }
+        set { acknowledgementPatterns = newValue }
+    }
+    /// Stored optional, so that the settings of a version imported before the section existed still decode.
+    private var acknowledgementPatterns: [LexiconPattern]?
     /// Phrases that give a case number without a year (`## numero-expediente`: `expediente <numero>`).
     public var caseNumberPatterns: [LexiconPattern]
     /// Cities of Baja California (`## ciudades`).

@@ -47,6 +47,7 @@ struct DetectorLexiconBuilder: Sendable {
         case .thanks: lexicon.thanks.append(pattern)
         case .goodbye: lexicon.goodbyes.append(pattern)
         case .filler: lexicon.fillers.append(pattern)
+        case .acknowledgement: lexicon.acknowledgements.append(pattern)
         case .caseNumber: lexicon.caseNumberPatterns.append(pattern)
         case .cities, .courts, .courtOrgans, .ordinals, .subjects:
             assertionFailure("names go through add(_:CanonicalName…)")

@@ -16,6 +16,7 @@ enum DetectorLexiconSection: String, CaseIterable, Sendable {
     case thanks = "agradecimiento"
     case goodbye = "despedida"
     case filler = "relleno"
+    case acknowledgement = "acuse"
     case caseNumber = "numero-expediente"
     case cities = "ciudades"
     case courts = "juzgados"
@@ -40,7 +41,7 @@ enum DetectorLexiconSection: String, CaseIterable, Sendable {
             .weighted(defaultWeight: 0.5)
         case .complaintNegation, .caseNegation, .requestedNegation, .suggestionNegation:
             .weighted(defaultWeight: 1)
-        case .greeting, .thanks, .goodbye, .filler, .caseNumber: .phrases
+        case .greeting, .thanks, .goodbye, .filler, .acknowledgement, .caseNumber: .phrases
         case .cities, .courts, .courtOrgans, .ordinals, .subjects: .names
         }
     }

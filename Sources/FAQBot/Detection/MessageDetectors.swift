@@ -78,6 +78,8 @@ public struct MessageDetectors: Sendable {
             let reading = smallTalk.read(matches: matches, in: message, hasQuestionMark: analyzed.hasQuestionMark)
             if case .smallTalk(let kind) = reading {
                 result.smallTalk = kind
+            } else if message.count == 0, SmallTalkDetector.isAcknowledgingEmoji(analyzed.original) {
+                result.smallTalk = .thanks
             } else if Self.isResolvedThanks(matches: matches, message: message, hasQuestionMark: analyzed.hasQuestionMark) {
                 result.smallTalk = .thanks
             } else if case .courtesy(let courtesy) = reading {

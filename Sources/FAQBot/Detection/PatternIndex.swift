@@ -75,6 +75,7 @@ struct PatternIndex: Sendable {
         add(lexicon.thanks, as: .thanks)
         add(lexicon.goodbyes, as: .goodbye)
         add(lexicon.fillers, as: .filler)
+        add(lexicon.acknowledgements, as: .acknowledgement)
         add(lexicon.caseNumberPatterns, as: .caseNumber)
         add(lexicon.cities, as: .city)
         add(lexicon.courts, as: .court)

@@ -12,6 +12,10 @@
 ///   matches those words alone, so that «buenas tardes, ¿dónde pago las copias?» is that
 ///   question and «Buenas tardes, le saluda la secretaria del Lic. Ruiz» is a greeting.
 ///
+/// A message of acknowledgements alone (`## acuse`: «ok», «entendido», «va que va») is a thanks;
+/// so is one of acknowledging emoji alone (👍, 👌, 🙏: `isAcknowledgingEmoji`), which the
+/// analysis drops.
+///
 /// When several kinds appear, the one that closes the conversation most wins:
 /// goodbye, then thanks, then greeting («gracias, bye» → goodbye; «hola, gracias» → thanks).
 struct SmallTalkDetector: Sendable {
@@ -35,7 +39,7 @@ struct SmallTalkDetector: Sendable {
         var byStart: [Int: [PatternMatch]] = [:]
         for match in matches
         where match.group == .greeting || match.group == .thanks || match.group == .goodbye || match.group == .filler
-            || match.group == .city {
+            || match.group == .acknowledgement || match.group == .city {
             byStart[match.start, default: []].append(match)
         }
         var found: Set<PatternGroup> = []
@@ -53,7 +57,14 @@ struct SmallTalkDetector: Sendable {
             for match in here where match.end == best.end { found.insert(match.group) }
             position = best.end
         }
-        guard let kind = Self.kinds.first(where: { found.contains($0.group) })?.kind else { return nil }
+        guard let kind = Self.kinds.first(where: { found.contains($0.group) })?.kind else {
+            // «ok», «entendido», «de acuerdo, gracias» without the thanks: an acknowledgement alone
+            // closes the conversation as a thanks; with other words it is no small talk at all.
+            let onlyAcknowledged = remainder.allSatisfy { Self.functionWords.isStopWord(folded: $0) }
+            guard found.contains(.acknowledgement), onlyAcknowledged,
+                  !cues.asks(remainder, hasQuestionMark: hasQuestionMark) else { return nil }
+            return .smallTalk(.thanks)
+        }
         if remainder.isEmpty { return .smallTalk(kind) }
         let asks = cues.asks(remainder, hasQuestionMark: hasQuestionMark)
         if !asks, remainder.allSatisfy({ Self.functionWords.isStopWord(folded: $0) }) {
@@ -62,10 +73,41 @@ struct SmallTalkDetector: Sendable {
         return .courtesy(DetectionResult.Courtesy(kind: kind, remainder: remainder, asks: asks))
     }
 
+    /// Whether `original` holds nothing but acknowledging emoji (👍 👌 🙏 🙌 ✅ 🤝 🙂 😊 and their
+    /// skin tones), spaces and punctuation, with at least one emoji: «👍», «👍🏻👍🏻», «🙏!».
+    static func isAcknowledgingEmoji(_ original: String) -> Bool {
+        var sawEmoji = false
+        for scalar in original.unicodeScalars {
+            if acknowledgingEmoji.contains(scalar.value) {
+                sawEmoji = true
+            } else if scalar.properties.isWhitespace || isPunctuation(scalar)
+                        || (0x1F3FB...0x1F3FF).contains(scalar.value) || scalar.value == 0xFE0F || scalar.value == 0x200D {
+                continue   // spaces, punctuation, skin tones, the emoji presentation selector, joiners
+            } else {
+                return false
+            }
+        }
+        return sawEmoji
+    }
+
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation:
+            true
+        default:
+            false
+        }
+    }
+
+    /// 👍 👌 🙏 🙌 ✅ 🤝 🙂 😊 ☺ (👏 is left out: alone it is often irony («una semana para un acuerdo 👏»).
+    private static let acknowledgingEmoji: Set<UInt32> = [0x1F44D, 0x1F44C, 0x1F64F, 0x1F64C, 0x2705, 0x1F91D, 0x1F642,
+                                                         0x1F60A, 0x263A]
+
     private static func rank(_ group: PatternGroup) -> Int {
         switch group {
         case .greeting, .thanks, .goodbye: 2
-        case .filler: 1
+        case .filler, .acknowledgement: 1
         default: 0
         }
     }

@@ -31,7 +31,8 @@ struct TopiclessTerms: Sendable {
                 words += name.variants.map(\.text)
             }
         }
-        for patterns in [lexicon.greetings, lexicon.thanks, lexicon.goodbyes, lexicon.fillers] {
+        for patterns in [lexicon.greetings, lexicon.thanks, lexicon.goodbyes, lexicon.fillers,
+                         lexicon.acknowledgements] {
             words += patterns.map(\.text).filter { !$0.contains(" ") && !$0.contains("*") && !$0.contains("<") }
         }
         var terms = Set<String>()

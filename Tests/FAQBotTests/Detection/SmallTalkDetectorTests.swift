@@ -41,14 +41,26 @@ struct SmallTalkDetectorTests {
         #expect(DetectorFixture.detect(text).smallTalk == expected)
     }
 
+    @Test("An acknowledgement alone closes as a thanks: words of `## acuse` or acknowledging emoji", arguments: [
+        "ok", "okey", "oki", "entendido", "de acuerdo", "va que va", "sale pues", "enterada", "ok ok", "ntp",
+        "👍", "👍🏻👍🏻", "🙏!", "ok 👍", "esta bien, entendido",
+    ])
+    func acknowledgement(_ text: String) {
+        #expect(DetectorFixture.detect(text).smallTalk == .thanks, "\(text)")
+    }
+
     @Test("Not small talk when there is other content", arguments: [
         "hola, ¿cómo saco una cita?",
         "hola buenas tardes, tengo una duda",
         "gracias pero no me sirvió la información",
         "gracias por nada",
-        "ok",
-        "👍",
         "",
+        "👏",
+        "😡",
+        "ok, y el horario de oficialia?",
+        "va a haber audiencia mañana?",
+        "listo el acuerdo?",
+        "de acuerdo a que articulo se cobra la copia",
         "hola, quiero hablar con alguien",
         "buenos días, expediente 1234/2023",
         "¿cómo está el expediente?",

@@ -57,6 +57,16 @@ struct EngineDecisionTests {
         }
     }
 
+    @Test("a thumbs-up alone is a thanks, not an empty message; other emoji alone are empty")
+    func acknowledgingEmoji() {
+        let thanks = engine.decide("👍🏻")
+        #expect(thanks.action == .smalltalk)
+        #expect(thanks.reply == engine.decide("muchas gracias").reply)
+        let empty = engine.decide("😡")
+        #expect(empty.action == .handoff)
+        #expect(empty.reason == .unmatched)
+    }
+
     @Test("FTS5 syntax in a message is harmless")
     func ftsSyntaxInMessages() {
         for text in ["boletin\" OR \"*", "NEAR(boletin judicial)", "boletin -judicial", "terms:boletin", "\"\"\"",
