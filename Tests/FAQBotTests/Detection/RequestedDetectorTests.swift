@@ -5,6 +5,11 @@ import Testing
 struct RequestedDetectorTests {
     @Test("Fires when the user asks for a person", arguments: [
         "quiero hablar con alguien",
+        "ya no quiero robot",
+        "necesito asesoria de una persona no de una maquina",
+        "mandame a un agente",
+        "podrian canalizarme con el area correspondiente",
+        "no quiero seguir con la maquina",
         "¿me comunica con un asesor por favor?",
         "pásame con un humano",
         "no quiero un bot, quiero una persona real",
