@@ -5,6 +5,10 @@ import Testing
 struct CaseDetectorTests {
     @Test("Fires on questions about one particular case file", arguments: [
         "buenas tardes, ¿ya salió el acuerdo de mi expediente 1234/2023?",
+        "como va mi juicio de divorcio",
+        "mi demanda de alimentos en que va",
+        "sigue activo mi expediente o ya lo archivaron",
+        "quien es el juez de mi caso",
         "¿cuál es el estado de mi expediente en el jdo 2o familiar de mxl?",
         "¿cuándo es mi audiencia? causa penal 45/2024",
         "¿por qué el juez no ha resuelto mi asunto si ya pasaron dos meses?",
