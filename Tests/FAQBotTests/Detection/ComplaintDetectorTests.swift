@@ -5,6 +5,10 @@ import Testing
 struct ComplaintDetectorTests {
     @Test("Fires on protests, bad treatment, failing services, corruption, anger and sarcasm", arguments: [
         "llevo 4 meses y no acuerdan mi promoción",
+        "cuando piensan publicar el boletin, el año que entra?",
+        "ojala algun dia contesten",
+        "muy mal el servicio en oficialia de ensenada",
+        "pesima la atencion del juzgado segundo",
         "¿por qué nadie contesta en el juzgado?",
         "¿quién es responsable de que la página nunca funcione?",
         "otra vez está caído el tribunal electrónico",
@@ -35,6 +39,8 @@ struct ComplaintDetectorTests {
     }
 
     @Test("Stays quiet on neutral questions, even with negative words", arguments: [
+        "cuando piensan abrir la nueva sede?",
+        "el año que entra cambian los dias inhabiles?",
         "no puedo entrar al tribunal electrónico, ¿cómo recupero mi contraseña?",
         "¿qué hago si no me llegó la notificación?",
         "no es queja, solo quiero saber el horario de oficialía",
