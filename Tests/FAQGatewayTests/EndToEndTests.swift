@@ -55,7 +55,7 @@ struct EndToEndTests {
             let staffText = "Buenas tardes, licenciado. Ya turnamos su queja a la Oficialía de Partes; le llamarán hoy."
             let printed = try Self.faqAdmin(["reply", folio, "--by", "Ana", staffText, "--db", harness.databasePath])
             #expect(printed.contains("mexicali"))
-            #expect(try await eventually(3) { session.fake.delivered.count == 2 })
+            #expect(try await eventually(15) { session.fake.delivered.count == 2 })
             let staffMessage = session.fake.delivered[1]
             #expect(staffMessage.text == staffText)
             #expect(staffMessage.to == user)

@@ -135,28 +135,45 @@ public struct KnowledgeImporter: Sendable {
             positionOfID[entry.id] = position
         }
         let labeled = calibration.compactMap { message in positionOfID[message.entryID].map { (message.text, $0) } }
-        let classifier = fitClassifier(index, analyzer: serving)
-        let calibrationQueries = labeled.parallelMap { pair -> (query: KnowledgeIndex.Query, entry: Int) in
+        let calibrationAnalyzed = labeled.parallelMap { pair -> (analyzed: AnalyzedText, entry: Int) in
             var analyzed = serving.analyze(pair.0)
             if let courtesy = messageDetectors.detect(analyzed).courtesy {
                 analyzed = serving.analyze(courtesy.remainder.joined(separator: " "))
             }
-            return (index.query(for: analyzed, classifier: classifier?.classifier), pair.1)
+            return (analyzed, pair.1)
+        }
+        let classifier = fitClassifier(index, analyzer: serving, calibration: calibrationAnalyzed,
+                                       negatives: analyzedNegatives)
+        let calibrationQueries = calibrationAnalyzed.enumerated().map { offset, message -> (query: KnowledgeIndex.Query, entry: Int) in
+            var query = index.query(for: message.analyzed.terms)
+            query.probabilities = classifier?.calibration[offset]
+            return (query, message.entry)
         }
         var trainer = ModelTrainer(index: index)
         trainer.classifier = classifier?.classifier
         trainer.heldOutProbabilities = classifier?.heldOut
-        let model = trainer.fit(negatives: analyzedNegatives.map { index.query(for: $0, classifier: classifier?.classifier) },
-                                calibration: calibrationQueries)
+        let negativeQueries = analyzedNegatives.enumerated().map { offset, analyzed -> KnowledgeIndex.Query in
+            var query = index.query(for: analyzed.terms)
+            query.probabilities = classifier?.negatives[offset]
+            return query
+        }
+        let model = trainer.fit(negatives: negativeQueries, calibration: calibrationQueries)
         return (analyzedNegatives.map { AnalyzedPhrase(text: $0.original, analyzed: $0.indexText) }, model)
     }
 
-    /// Fits the entry classifier on every question and variant, analysed as messages are.
+    /// Fits the entry classifier on every question and variant, analysed as messages are, on
+    /// the calibration messages (the wording closest to real traffic), and on the out-of-scope
+    /// messages as one more class after the entries (`EntryClassifier.outOfScopeClass`).
     ///
-    /// - Returns: the classifier and, by entry position and row, the held-out probabilities;
-    ///   `nil` when the base is too small or too large for one (`EntryClassifierTrainer.fit`).
-    private static func fitClassifier(_ index: KnowledgeIndex, analyzer: Analyzer)
-        -> (classifier: EntryClassifier, heldOut: [[[Float]]])? {
+    /// - Parameters:
+    ///   - calibration: the calibration messages as matched (without their courtesy), with their entries.
+    ///   - negatives: the analysed out-of-scope messages.
+    /// - Returns: the classifier and the held-out probabilities: of each entry's rows by entry position
+    ///   and row, of each calibration message and of each negative, in order; `nil` when the base is
+    ///   too small or too large for one (`EntryClassifierTrainer.fit`).
+    private static func fitClassifier(_ index: KnowledgeIndex, analyzer: Analyzer,
+                                      calibration: [(analyzed: AnalyzedText, entry: Int)], negatives: [AnalyzedText])
+        -> (classifier: EntryClassifier, heldOut: [[[Float]]], calibration: [[Float]], negatives: [[Float]])? {
         let texts = index.entries.enumerated().flatMap { position, entry in
             ([entry.question] + entry.variants).map { (position, $0) }
         }
@@ -164,10 +181,19 @@ public struct KnowledgeImporter: Sendable {
         let rows = texts.parallelMap { position, text in
             EntryClassifierTrainer.Row(features: SubwordFeatures(words: analyzer.analyze(text).words), entry: position)
         }
-        guard let fitted = EntryClassifierTrainer().fit(rows: rows, entryCount: index.entries.count) else { return nil }
+        let calibrationRows = calibration.map {
+            EntryClassifierTrainer.Row(features: SubwordFeatures(words: $0.analyzed.words), entry: $0.entry)
+        }
+        let outOfScope = index.entries.count
+        let negativeRows = negatives.map { EntryClassifierTrainer.Row(features: SubwordFeatures(words: $0.words), entry: outOfScope) }
+        guard let fitted = EntryClassifierTrainer().fit(rows: rows + calibrationRows + negativeRows,
+                                                        classCount: index.entries.count + 1)
+        else { return nil }
         var heldOut: [[[Float]]] = Array(repeating: [], count: index.entries.count)
         for (row, probabilities) in zip(rows, fitted.heldOut) { heldOut[row.entry].append(probabilities) }
-        return (fitted.classifier, heldOut)
+        let calibrationEnd = rows.count + calibrationRows.count
+        return (fitted.classifier, heldOut, Array(fitted.heldOut[rows.count..<calibrationEnd]),
+                Array(fitted.heldOut[calibrationEnd...]))
     }
 
     /// FNV-1a (64 bits) of everything an import depends on; enough to tell "unchanged".

@@ -22,7 +22,9 @@ extension KnowledgeIndex {
         guard !query.known.isEmpty, limit > 0 else { return [] }
         let retrieved = sharedTermCandidates(for: query, limit: limit)
         guard let probabilities = query.probabilities else { return retrieved }
-        let likeliest = probabilities.indices.filter { probabilities[$0] >= Self.classifierCandidateProbability }
+        let likeliest = (0..<min(probabilities.count, rows.count)).filter {
+            probabilities[$0] >= Self.classifierCandidateProbability
+        }
         guard !likeliest.isEmpty else { return retrieved }
         return Array(Set(retrieved).union(likeliest)).sorted()
     }

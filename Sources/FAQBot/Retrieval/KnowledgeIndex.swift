@@ -194,15 +194,15 @@ public final class KnowledgeIndex: Sendable {
         let unknownCount: Int
         /// Every distinct term with its IDF (unknown terms at `unseenIDF`).
         let weightedTerms: [(term: String, idf: Double)]
-        /// The entry classifier's P(entry | message) by entry position, when the model has a
-        /// classifier (`EntryClassifier`); `nil` otherwise.
+        /// The entry classifier's P(entry | message) by entry position, then P(out of scope), when
+        /// the model has a classifier (`EntryClassifier`); `nil` otherwise.
         var probabilities: [Float]? = nil
     }
 
     /// The query of an analysed message, with the classifier's probabilities when there is one.
     func query(for analyzed: AnalyzedText, classifier: EntryClassifier?) -> Query {
         var query = query(for: analyzed.terms)
-        if let classifier, classifier.entryCount == entries.count {
+        if let classifier, classifier.classCount == entries.count + 1 {
             query.probabilities = classifier.probabilities(of: SubwordFeatures(words: analyzed.words))
         }
         return query

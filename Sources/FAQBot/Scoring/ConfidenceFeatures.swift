@@ -18,14 +18,16 @@ struct ConfidenceFeatures: Sendable, Hashable {
     var outOfScopeEvidence: Double
     /// The entry classifier's evidence for the top candidate (`CandidateFeatures.classifier`, 0 without one).
     var topClassifier: Double
+    /// The entry classifier's P(out of scope) (0 without one).
+    var outOfScopeClass: Double
 
     var vector: [Double] {
         [topScore, margin, topCoverage, topContainment, unknownShare, length, optionMass, negativeSimilarity, topOverNegative,
-         outOfScopeEvidence, topClassifier]
+         outOfScopeEvidence, topClassifier, outOfScopeClass]
     }
     static let names = ["puntaje", "margen", "cobertura", "contencion", "desconocidas", "longitud", "masa_opciones",
                         "parecido_fuera_de_alcance", "ventaja_sobre_fuera_de_alcance", "palabra_fuera_de_alcance",
-                        "discriminativo"]
+                        "discriminativo", "discriminativo_fuera_de_alcance"]
 
     init(ranked: [ScoredCandidate], options: [ScoredCandidate], query: KnowledgeIndex.Query, negativeSimilarity: Double,
          outOfScopeEvidence: Double) {
@@ -41,6 +43,7 @@ struct ConfidenceFeatures: Sendable, Hashable {
         self.outOfScopeEvidence = outOfScopeEvidence
         topOverNegative = (top?.features.bestRowDice ?? 0) - negativeSimilarity
         topClassifier = top?.features.classifier ?? 0
+        outOfScopeClass = Double(query.probabilities?.last ?? 0)
     }
 }
 

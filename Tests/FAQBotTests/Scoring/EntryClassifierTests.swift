@@ -29,7 +29,7 @@ struct EntryClassifierTests {
 
     @Test("misspelt and inflected words still point to their entry through their character n-grams")
     func misspeltWords() throws {
-        let fitted = try #require(EntryClassifierTrainer().fit(rows: Self.rows(), entryCount: 3))
+        let fitted = try #require(EntryClassifierTrainer().fit(rows: Self.rows(), classCount: 3))
         let classifier = fitted.classifier
         // None of these words is written as in any row.
         for (text, entry) in [("espediente", 0), ("sertificadas", 1), ("oficialía orarios", 2), ("expedientito", 0)] {
@@ -43,10 +43,24 @@ struct EntryClassifierTests {
         #expect(unknown.allSatisfy { $0 < 0.5 })
     }
 
+    @Test("an out-of-scope class takes the messages no entry answers")
+    func outOfScopeClass() throws {
+        let negatives = ["como saco mi pasaporte", "tramite de pasaporte mexicano", "horario del registro civil",
+                         "acta de nacimiento en el registro civil", "donde pago el predial", "pago de predial en linea"]
+        let rows = Self.rows() + negatives.map {
+            EntryClassifierTrainer.Row(features: SubwordFeatures(words: Self.words($0)), entry: 3)
+        }
+        let classifier = try #require(EntryClassifierTrainer().fit(rows: rows, classCount: 4)).classifier
+        for text in ["donde renuevo el pasaporte", "registro civil de tijuana"] {
+            #expect(Self.best(classifier.probabilities(of: SubwordFeatures(words: Self.words(text)))) == 3, "\(text)")
+        }
+        #expect(Self.best(classifier.probabilities(of: SubwordFeatures(words: Self.words("copias certificadas")))) == 1)
+    }
+
     @Test("held-out probabilities come from a model that never saw the row")
     func heldOutIsHonest() throws {
         let rows = Self.rows()
-        let fitted = try #require(EntryClassifierTrainer().fit(rows: rows, entryCount: 3))
+        let fitted = try #require(EntryClassifierTrainer().fit(rows: rows, classCount: 3))
         #expect(fitted.heldOut.count == rows.count)
         var lower = 0
         for (row, heldOut) in zip(rows, fitted.heldOut) {
@@ -60,8 +74,8 @@ struct EntryClassifierTests {
 
     @Test("the same rows give the same model, and it survives storage")
     func deterministicAndStored() throws {
-        let first = try #require(EntryClassifierTrainer().fit(rows: Self.rows(), entryCount: 3))
-        let second = try #require(EntryClassifierTrainer().fit(rows: Self.rows(), entryCount: 3))
+        let first = try #require(EntryClassifierTrainer().fit(rows: Self.rows(), classCount: 3))
+        let second = try #require(EntryClassifierTrainer().fit(rows: Self.rows(), classCount: 3))
         #expect(first.classifier == second.classifier)
         #expect(first.heldOut == second.heldOut)
         let data = try JSONEncoder().encode(first.classifier)
@@ -75,9 +89,9 @@ struct EntryClassifierTests {
     @Test("one entry or a model past the weight budget: no classifier")
     func noClassifier() {
         let one = Self.rows().filter { $0.entry == 0 }
-        #expect(EntryClassifierTrainer().fit(rows: one, entryCount: 3) == nil)
+        #expect(EntryClassifierTrainer().fit(rows: one, classCount: 3) == nil)
         let many = EntryClassifierTrainer.maximumWeights / 10
-        #expect(EntryClassifierTrainer().fit(rows: Self.rows(), entryCount: many) == nil)
+        #expect(EntryClassifierTrainer().fit(rows: Self.rows(), classCount: many) == nil)
     }
 
     @Test("a stored model from before the classifier still decodes, without one")

@@ -108,8 +108,9 @@ struct GatewaySession: Sendable {
     }
 }
 
-/// Waits until `condition` holds (polling), at most `seconds`.
-func eventually(_ seconds: Double = 5, _ condition: () throws -> Bool) async rethrows -> Bool {
+/// Waits until `condition` holds (polling), at most `seconds`: a bound, not a delay, generous because
+/// the whole suite runs in parallel on two cores (each import of the shipped knowledge fits a model).
+func eventually(_ seconds: Double = 20, _ condition: () throws -> Bool) async rethrows -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
         if try condition() { return true }

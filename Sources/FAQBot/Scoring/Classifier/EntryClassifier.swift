@@ -2,8 +2,9 @@ import Foundation
 
 /// A multinomial logistic regression over all the entries, on the TF-IDF of each
 /// message's words, word pairs and character n-grams (`SubwordFeatures`): the
-/// discriminative evidence of the ranker, fitted on every question and variant of
-/// every entry at import (`EntryClassifierTrainer`).
+/// discriminative evidence of the ranker, fitted at import (`EntryClassifierTrainer`) on
+/// every question and variant of every entry, the calibration messages, and the
+/// out-of-scope messages as a class of their own (the last).
 ///
 /// Where the other ranking features ask how much of the message an entry's rows
 /// share, this one asks which entry the message's wording points to against all the
@@ -15,13 +16,15 @@ import Foundation
 /// probabilities[position]   // P(the entry at `position` answers the message)
 /// ```
 struct EntryClassifier: Sendable, Hashable, Codable {
-    /// How many entries (classes) there are, in the index's order.
-    let entryCount: Int
+    /// How many classes there are: the entries in the index's order, then «out of scope»
+    /// (the messages of `fuera-de-alcance.md`), so that a message no entry answers can say so
+    /// instead of spreading its probability over the entries.
+    let classCount: Int
     /// The hash of each feature, sorted: a feature's index is its place here.
     private let features: PackedArray<UInt64>
     /// The IDF of each feature, over the rows it was fitted on.
     private let idf: PackedArray<Float>
-    /// `entryCount` weights per feature, feature after feature.
+    /// `classCount` weights per feature, feature after feature.
     private let weights: PackedArray<Float>
     /// One bias per entry.
     private let bias: PackedArray<Float>
@@ -31,18 +34,18 @@ struct EntryClassifier: Sendable, Hashable, Codable {
     private let slots: [Int32]
 
     private enum CodingKeys: String, CodingKey {
-        case entryCount, features, idf, weights, bias
+        case classCount, features, idf, weights, bias
     }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        entryCount = try container.decode(Int.self, forKey: .entryCount)
+        classCount = try container.decode(Int.self, forKey: .classCount)
         features = try container.decode(PackedArray<UInt64>.self, forKey: .features)
         idf = try container.decode(PackedArray<Float>.self, forKey: .idf)
         weights = try container.decode(PackedArray<Float>.self, forKey: .weights)
         bias = try container.decode(PackedArray<Float>.self, forKey: .bias)
-        guard idf.elements.count == features.elements.count, bias.elements.count == entryCount,
-              weights.elements.count == features.elements.count * entryCount else {
+        guard idf.elements.count == features.elements.count, bias.elements.count == classCount,
+              weights.elements.count == features.elements.count * classCount else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
                                                     debugDescription: "entry classifier of inconsistent sizes"))
         }
@@ -51,11 +54,11 @@ struct EntryClassifier: Sendable, Hashable, Codable {
 
     /// - Parameters:
     ///   - featureHashes: sorted, distinct.
-    ///   - weights: `entryCount` values per feature.
-    init(entryCount: Int, featureHashes: [UInt64], idf: [Float], weights: [Float], bias: [Float]) {
-        precondition(weights.count == featureHashes.count * entryCount && bias.count == entryCount
+    ///   - weights: `classCount` values per feature.
+    init(classCount: Int, featureHashes: [UInt64], idf: [Float], weights: [Float], bias: [Float]) {
+        precondition(weights.count == featureHashes.count * classCount && bias.count == classCount
                      && idf.count == featureHashes.count)
-        self.entryCount = entryCount
+        self.classCount = classCount
         features = PackedArray(featureHashes)
         self.idf = PackedArray(idf)
         self.weights = PackedArray(weights)
@@ -90,13 +93,22 @@ struct EntryClassifier: Sendable, Hashable, Codable {
     /// P(entry | row) for every entry.
     func probabilities(of row: SparseRow) -> [Float] {
         var logits = bias.elements
+        let classes = classCount
         weights.elements.withUnsafeBufferPointer { weights in
-            logits.withUnsafeMutableBufferPointer { logits in
-                for (index, value) in zip(row.indices, row.values) {
-                    let start = Int(index) * entryCount
-                    for entry in 0..<entryCount { logits[entry] += value * weights[start + entry] }
-                }
+        logits.withUnsafeMutableBufferPointer { logits in
+        row.indices.withUnsafeBufferPointer { indices in
+        row.values.withUnsafeBufferPointer { values in
+            var feature = 0
+            while feature < indices.count {
+                let value = values[feature]
+                let start = Int(indices[feature]) * classes
+                var entry = 0
+                while entry < classes { logits[entry] += value * weights[start + entry]; entry += 1 }
+                feature += 1
             }
+        }
+        }
+        }
         }
         return Self.softmax(logits)
     }
