@@ -1,13 +1,12 @@
-/// A small deterministic pseudo-random generator (SplitMix64), so that a failing
-/// randomised test replays exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
+@testable import FAQBot
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+/// The tests' deterministic generator: the library's own SplitMix64, so that a failing
+/// randomised test replays exactly.
+typealias SeededGenerator = SplitMix64
+
+extension SplitMix64 {
+    /// Starts the sequence at `state`, as the tests write it.
+    init(state: UInt64) {
+        self.init(seed: state)
     }
 }
