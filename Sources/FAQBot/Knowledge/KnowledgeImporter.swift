@@ -144,18 +144,15 @@ public struct KnowledgeImporter: Sendable {
         }
         let classifier = fitClassifier(index, analyzer: serving, calibration: calibrationAnalyzed,
                                        negatives: analyzedNegatives)
-        let calibrationQueries = calibrationAnalyzed.enumerated().map { offset, message -> (query: KnowledgeIndex.Query, entry: Int) in
-            var query = index.query(for: message.analyzed.terms)
-            query.probabilities = classifier?.calibration[offset]
-            return (query, message.entry)
+        let calibrationQueries = calibrationAnalyzed.enumerated().map { offset, message in
+            (query: index.query(for: message.analyzed.terms, probabilities: classifier?.calibration[offset]),
+             entry: message.entry)
         }
         var trainer = ModelTrainer(index: index)
         trainer.classifier = classifier?.classifier
         trainer.heldOutProbabilities = classifier?.heldOut
-        let negativeQueries = analyzedNegatives.enumerated().map { offset, analyzed -> KnowledgeIndex.Query in
-            var query = index.query(for: analyzed.terms)
-            query.probabilities = classifier?.negatives[offset]
-            return query
+        let negativeQueries = analyzedNegatives.enumerated().map { offset, analyzed in
+            index.query(for: analyzed.terms, probabilities: classifier?.negatives[offset])
         }
         let model = trainer.fit(negatives: negativeQueries, calibration: calibrationQueries)
         return (analyzedNegatives.map { AnalyzedPhrase(text: $0.original, analyzed: $0.indexText) }, model)

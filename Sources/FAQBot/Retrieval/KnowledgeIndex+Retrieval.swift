@@ -15,7 +15,7 @@ extension KnowledgeIndex {
     /// a whole decision is a tenth of that. Cost: the postings of the message's
     /// known terms, plus `O(n log limit)` to keep the best.
     ///
-    /// The entries the classifier finds likeliest (`classifierCandidates`) are added: a message
+    /// The entries the classifier gives `classifierCandidateProbability` or more are added: a message
     /// whose words are misspelt or inflected past the typo corrector may share no term with
     /// its entry, but most of its character n-grams.
     func candidatePositions(for query: Query, limit: Int = KnowledgeIndex.candidateLimit) -> [Int] {
@@ -25,8 +25,8 @@ extension KnowledgeIndex {
         let likeliest = (0..<min(probabilities.count, rows.count)).filter {
             probabilities[$0] >= Self.classifierCandidateProbability
         }
-        guard !likeliest.isEmpty else { return retrieved }
-        return Array(Set(retrieved).union(likeliest)).sorted()
+        let missing = likeliest.filter { !retrieved.contains($0) }   // a handful of entries at most
+        return missing.isEmpty ? retrieved : (retrieved + missing).sorted()
     }
 
     /// An entry the classifier gives at least this probability is a candidate, whatever terms it shares.

@@ -201,14 +201,15 @@ public final class KnowledgeIndex: Sendable {
 
     /// The query of an analysed message, with the classifier's probabilities when there is one.
     func query(for analyzed: AnalyzedText, classifier: EntryClassifier?) -> Query {
-        var query = query(for: analyzed.terms)
-        if let classifier, classifier.classCount == entries.count + 1 {
-            query.probabilities = classifier.probabilities(of: SubwordFeatures(words: analyzed.words))
-        }
-        return query
+        let fits = classifier.map { $0.classCount == entries.count + 1 } ?? false
+        return query(for: analyzed.terms,
+                     probabilities: fits ? classifier?.probabilities(of: SubwordFeatures(words: analyzed.words)) : nil)
     }
 
-    func query(for terms: [String]) -> Query {
+    /// The query of a message's index terms.
+    ///
+    /// - Parameter probabilities: the classifier's, already computed (`Query.probabilities`).
+    func query(for terms: [String], probabilities: [Float]? = nil) -> Query {
         var known = Set<Int32>()
         var weightedTerms: [(term: String, idf: Double)] = []
         var seen = Set<String>()
@@ -224,7 +225,7 @@ public final class KnowledgeIndex: Sendable {
         }
         let weight = weightedTerms.reduce(0) { $0 + $1.idf }
         return Query(known: known.sorted(), weight: weight, termCount: weightedTerms.count,
-                     unknownCount: unknownCount, weightedTerms: weightedTerms)
+                     unknownCount: unknownCount, weightedTerms: weightedTerms, probabilities: probabilities)
     }
 
     /// The best IDF-weighted Dice overlap between the query and one out-of-scope

@@ -20,18 +20,12 @@ struct EntryClassifier: Sendable, Hashable, Codable {
     /// (the messages of `fuera-de-alcance.md`), so that a message no entry answers can say so
     /// instead of spreading its probability over the entries.
     let classCount: Int
-    /// The hash of each feature, sorted: a feature's index is its place here.
-    private let features: PackedArray<UInt64>
-    /// The IDF of each feature, over the rows it was fitted on.
-    private let idf: PackedArray<Float>
+    /// The features and their IDF (stored flat, as `features` and `idf`).
+    private let vectorizer: SubwordVectorizer
     /// `classCount` weights per feature, feature after feature.
     private let weights: PackedArray<Float>
-    /// One bias per entry.
+    /// One bias per class.
     private let bias: PackedArray<Float>
-    /// An open-addressing table from a feature hash to its index (`-1`: empty), rebuilt when
-    /// decoded: a message's few hundred n-grams are each found in one or two probes, where a
-    /// binary search of the sorted hashes took the most time of a decision.
-    private let slots: [Int32]
 
     private enum CodingKeys: String, CodingKey {
         case classCount, features, idf, weights, bias
@@ -40,8 +34,8 @@ struct EntryClassifier: Sendable, Hashable, Codable {
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         classCount = try container.decode(Int.self, forKey: .classCount)
-        features = try container.decode(PackedArray<UInt64>.self, forKey: .features)
-        idf = try container.decode(PackedArray<Float>.self, forKey: .idf)
+        let features = try container.decode(PackedArray<UInt64>.self, forKey: .features)
+        let idf = try container.decode(PackedArray<Float>.self, forKey: .idf)
         weights = try container.decode(PackedArray<Float>.self, forKey: .weights)
         bias = try container.decode(PackedArray<Float>.self, forKey: .bias)
         guard idf.elements.count == features.elements.count, bias.elements.count == classCount,
@@ -49,40 +43,32 @@ struct EntryClassifier: Sendable, Hashable, Codable {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
                                                     debugDescription: "entry classifier of inconsistent sizes"))
         }
-        slots = Self.slots(for: features.elements)
+        vectorizer = SubwordVectorizer(featureHashes: features.elements, idf: idf.elements)
     }
 
-    /// - Parameters:
-    ///   - featureHashes: sorted, distinct.
-    ///   - weights: `classCount` values per feature.
-    init(classCount: Int, featureHashes: [UInt64], idf: [Float], weights: [Float], bias: [Float]) {
-        precondition(weights.count == featureHashes.count * classCount && bias.count == classCount
-                     && idf.count == featureHashes.count)
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(classCount, forKey: .classCount)
+        try container.encode(vectorizer.features, forKey: .features)
+        try container.encode(vectorizer.idf, forKey: .idf)
+        try container.encode(weights, forKey: .weights)
+        try container.encode(bias, forKey: .bias)
+    }
+
+    /// - Parameter weights: `classCount` values per feature of `vectorizer`.
+    init(classCount: Int, vectorizer: SubwordVectorizer, weights: [Float], bias: [Float]) {
+        precondition(weights.count == vectorizer.featureCount * classCount && bias.count == classCount)
         self.classCount = classCount
-        features = PackedArray(featureHashes)
-        self.idf = PackedArray(idf)
+        self.vectorizer = vectorizer
         self.weights = PackedArray(weights)
         self.bias = PackedArray(bias)
-        slots = Self.slots(for: featureHashes)
     }
 
-    /// The lookup table of `hashes`: a power of two at least twice their number, each hash at
-    /// its low bits or the next free slot after.
-    private static func slots(for hashes: [UInt64]) -> [Int32] {
-        var size = 16
-        while size < hashes.count * 2 { size *= 2 }
-        var slots = [Int32](repeating: -1, count: size)
-        let mask = UInt64(size - 1)
-        for (index, hash) in hashes.enumerated() {
-            var slot = Int(hash & mask)
-            while slots[slot] >= 0 { slot = (slot + 1) & Int(mask) }
-            slots[slot] = Int32(index)
-        }
-        return slots
-    }
+    /// The index of the out-of-scope class (the last).
+    var outOfScopeClass: Int { classCount - 1 }
 
     /// How many features the model knows.
-    var featureCount: Int { features.elements.count }
+    var featureCount: Int { vectorizer.featureCount }
 
     /// P(entry | message) for every entry, in the index's order (for a message with no known
     /// feature, the entries' priors: the softmax of the biases).
@@ -113,44 +99,9 @@ struct EntryClassifier: Sendable, Hashable, Codable {
         return Self.softmax(logits)
     }
 
-    /// The message's TF-IDF vector over the known features: sublinear counts
-    /// (1 + ln count) times IDF, the word and the character parts each scaled to length 1.
+    /// The message's TF-IDF vector (`SubwordVectorizer.vector(of:)`).
     func vector(of message: SubwordFeatures) -> SparseRow {
-        var row = SparseRow()
-        append(message.words, to: &row)
-        append(message.characters, to: &row)
-        return row
-    }
-
-    private func append(_ counted: [(hash: UInt64, count: Int)], to row: inout SparseRow) {
-        let start = row.values.count
-        var squares: Float = 0
-        for (hash, count) in counted {
-            guard let index = index(of: hash) else { continue }
-            let value = (count == 1 ? 1 : 1 + log(Float(count))) * idf.elements[index]
-            row.indices.append(Int32(index))
-            row.values.append(value)
-            squares += value * value
-        }
-        guard squares > 0 else { return }
-        let norm = squares.squareRoot()
-        for slot in start..<row.values.count { row.values[slot] /= norm }
-    }
-
-    /// The index of a feature hash, or `nil` for a feature the model never saw.
-    private func index(of hash: UInt64) -> Int? {
-        features.elements.withUnsafeBufferPointer { hashes in
-            slots.withUnsafeBufferPointer { slots in
-                let mask = slots.count - 1
-                var slot = Int(hash & UInt64(mask))
-                while true {
-                    let index = slots[slot]
-                    if index < 0 { return nil }
-                    if hashes[Int(index)] == hash { return Int(index) }
-                    slot = (slot + 1) & mask
-                }
-            }
-        }
+        vectorizer.vector(of: message)
     }
 
     /// The softmax of `logits`, computed from the largest so that nothing overflows.

@@ -73,13 +73,10 @@ struct EntryClassifierTrainer: Sendable {
         guard !hashes.isEmpty, hashes.count * classCount <= Self.maximumWeights else { return nil }
         let rowCount = Float(rows.count)
         let idf = hashes.map { log((1 + rowCount) / (1 + Float(documentFrequency[$0] ?? 0))) + 1 }
-        let vectorizer = EntryClassifier(classCount: classCount, featureHashes: hashes, idf: idf,
-                                         weights: [Float](repeating: 0, count: hashes.count * classCount),
-                                         bias: [Float](repeating: 0, count: classCount))
+        let vectorizer = SubwordVectorizer(featureHashes: hashes, idf: idf)
         let vectors = rows.map { vectorizer.vector(of: $0.features) }
         let fitted = descend(vectors: vectors, labels: rows.map(\.entry), featureCount: hashes.count, classCount: classCount)
-        return EntryClassifier(classCount: classCount, featureHashes: hashes, idf: idf, weights: fitted.weights,
-                               bias: fitted.bias)
+        return EntryClassifier(classCount: classCount, vectorizer: vectorizer, weights: fitted.weights, bias: fitted.bias)
     }
 
     /// Stochastic gradient descent on the softmax cross-entropy. The L2 penalty shrinks every
