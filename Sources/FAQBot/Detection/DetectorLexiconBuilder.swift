@@ -49,9 +49,28 @@ struct DetectorLexiconBuilder: Sendable {
         case .filler: lexicon.fillers.append(pattern)
         case .acknowledgement: lexicon.acknowledgements.append(pattern)
         case .caseNumber: lexicon.caseNumberPatterns.append(pattern)
-        case .cities, .courts, .courtOrgans, .ordinals, .subjects:
-            assertionFailure("names go through add(_:CanonicalName…)")
+        case .cities, .courts, .courtOrgans, .ordinals, .subjects, .wordClasses:
+            assertionFailure("names and classes are not patterns")
         }
+    }
+
+    /// Adds the patterns one line expanded to (its word classes' combinations): a combination
+    /// already in the section is left out quietly, and the line is reported only when all are.
+    mutating func add(expansions: [LexiconPattern], to section: DetectorLexiconSection, line: Int) {
+        guard expansions.count > 1, let first = expansions.first else {
+            for pattern in expansions { add(pattern, to: section, line: line) }
+            return
+        }
+        var keys: Set<String> = []
+        let fresh = expansions.filter {
+            let key = key(of: $0.elements)
+            return seen[section]?[key] == nil && keys.insert(key).inserted
+        }
+        guard !fresh.isEmpty else {
+            warning("todas las combinaciones de «\(first.text)» ya están en «\(section.rawValue)»: se ignora", line: line)
+            return
+        }
+        for pattern in fresh { add(pattern, to: section, line: line) }
     }
 
     /// Adds a name to a name section, warning about repeated names.

@@ -14,12 +14,21 @@ import FAQStore
 ///
 /// ## ciudades
 /// - Tijuana = tj, tij, tjna
+///
+/// ## clases
+/// - <alguien> = alguien, una persona, un asesor
+///
+/// ## persona
+/// - hablar con <alguien> (0.85)
 /// ```
+///
+/// `## clases` is read first wherever it stands: a `<clase>` in a weighted pattern stands for
+/// each of its words or phrases in turn (the line becomes one pattern per combination).
 ///
 /// Every problem is reported in one pass with its line, in Spanish; items with errors are
 /// left out of the value, and callers refuse the file when `hasErrors`.
 public struct DetectorLexiconParser: Sendable {
-    private let compiler = LexiconPatternCompiler()
+    private var compiler = LexiconPatternCompiler()
 
     /// Creates a parser.
     public init() {}
@@ -27,12 +36,82 @@ public struct DetectorLexiconParser: Sendable {
     /// Parses the text of `Knowledge/detectores.md`; `file` is only used in the diagnostics.
     public func parse(_ text: String, file: String) -> ParseResult<DetectorLexicon> {
         var builder = DetectorLexiconBuilder(file: file)
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        var parser = self
+        parser.compiler.wordClasses = parser.wordClasses(in: lines, into: &builder)
+        parser.parseSections(lines, into: &builder)
+        return builder.result()
+    }
+
+    /// The classes of `## clases`, read before the sections that use them.
+    private func wordClasses(in lines: [Substring], into builder: inout DetectorLexiconBuilder) -> [String: [[PatternElement]]] {
+        var classes: [String: [[PatternElement]]] = [:]
+        var inClasses = false
+        var fence: Substring?
+        for (offset, rawLine) in lines.enumerated() {
+            let line = rawLine.trimmingWhitespace
+            if let open = fence {
+                if line.hasPrefix(open) { fence = nil }
+                continue
+            }
+            if line.hasPrefix("```") || line.hasPrefix("~~~") {
+                fence = line.prefix(3)
+                continue
+            }
+            if line.hasPrefix("## ") {
+                inClasses = DetectorLexiconSection(heading: line.dropFirst(3).trimmingWhitespace) == .wordClasses
+                continue
+            }
+            guard inClasses, let content = Self.itemContent(of: line), !content.isEmpty else { continue }
+            parseWordClass(content, line: offset + 1, into: &classes, builder: &builder)
+        }
+        return classes
+    }
+
+    /// `<clase> = palabra, otra palabra, palabr*`.
+    private func parseWordClass(_ content: String, line: Int, into classes: inout [String: [[PatternElement]]],
+                                builder: inout DetectorLexiconBuilder) {
+        let parts = content.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        let name = CharacterFolding.fold(parts[0].trimmingWhitespace.lowercased())
+        guard parts.count == 2, name.count > 2, name.hasPrefix("<"), name.hasSuffix(">"),
+              !name.dropFirst().dropLast().contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }) else {
+            builder.error("una clase se escribe «<nombre> = palabra, otra palabra», no «\(content)»", line: line)
+            return
+        }
+        guard name != "<numero>", name != "<expediente>" else {
+            builder.error("«\(name)» ya es un marcador: elija otro nombre para la clase", line: line)
+            return
+        }
+        guard classes[name] == nil else {
+            builder.warning("la clase «\(name)» se repite: se ignora esta línea", line: line)
+            return
+        }
+        var alternatives: [[PatternElement]] = []
+        for text in parts[1].split(separator: ",").map({ $0.trimmingWhitespace }) where !text.isEmpty {
+            do {
+                let elements = try LexiconPatternCompiler().compile(text)
+                if elements.contains(.gap) || elements.contains(.anyWord) {
+                    builder.error("«...» y «*» solos no van dentro de una clase: quítelos de «\(text)»", line: line)
+                    return
+                }
+                if !alternatives.contains(elements) { alternatives.append(elements) }
+            } catch {
+                builder.error(error.message, line: line)
+                return
+            }
+        }
+        guard !alternatives.isEmpty else {
+            builder.error("la clase «\(name)» no tiene palabras después de «=»", line: line)
+            return
+        }
+        classes[name] = alternatives
+    }
+
+    private func parseSections(_ lines: [Substring], into builder: inout DetectorLexiconBuilder) {
         var section: DetectorLexiconSection?
         var insideSectionArea = false
         var fence: Substring?
-
-        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         for (offset, rawLine) in lines.enumerated() {
             let number = offset + 1
             let line = rawLine.trimmingWhitespace
@@ -71,7 +150,6 @@ public struct DetectorLexiconParser: Sendable {
         if let fence {
             builder.warning("falta cerrar el bloque de código «\(fence)»", line: lines.count)
         }
-        return builder.result()
     }
 
     /// The text after `- ` or `* `, or `nil` when the line is not a list item.
@@ -88,10 +166,17 @@ public struct DetectorLexiconParser: Sendable {
         }
         switch section.layout {
         case .weighted(let defaultWeight):
-            guard let (text, weight) = splitWeight(content, line: line, builder: &builder),
-                  let pattern = compile(text, weight: weight ?? defaultWeight, line: line, builder: &builder)
-            else { return }
-            builder.add(pattern, to: section, line: line)
+            guard let (text, weight) = splitWeight(content, line: line, builder: &builder) else { return }
+            do {
+                let expansions = try compiler.expand(text).map {
+                    LexiconPattern(text: text, elements: $0, weight: weight ?? defaultWeight)
+                }
+                builder.add(expansions: expansions, to: section, line: line)
+            } catch {
+                builder.error(error.message, line: line)
+            }
+        case .wordClass:
+            return  // read by `wordClasses(in:into:)` before the other sections
         case .phrases:
             guard let (text, weight) = splitWeight(content, line: line, builder: &builder) else { return }
             if weight != nil {

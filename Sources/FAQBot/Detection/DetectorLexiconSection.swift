@@ -23,6 +23,7 @@ enum DetectorLexiconSection: String, CaseIterable, Sendable {
     case courtOrgans = "organos"
     case ordinals = "ordinales"
     case subjects = "materias"
+    case wordClasses = "clases"
 
     /// How the items of a section are written.
     enum Layout {
@@ -32,6 +33,8 @@ enum DetectorLexiconSection: String, CaseIterable, Sendable {
         case phrases
         /// `- Nombre = variante, variante`.
         case names
+        /// `- <clase> = palabra, otra palabra`: read before every other section.
+        case wordClass
     }
 
     var layout: Layout {
@@ -43,6 +46,7 @@ enum DetectorLexiconSection: String, CaseIterable, Sendable {
             .weighted(defaultWeight: 1)
         case .greeting, .thanks, .goodbye, .filler, .acknowledgement, .caseNumber: .phrases
         case .cities, .courts, .courtOrgans, .ordinals, .subjects: .names
+        case .wordClasses: .wordClass
         }
     }
 

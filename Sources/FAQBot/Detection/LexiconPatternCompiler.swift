@@ -4,28 +4,78 @@
 /// repeated for emphasis collapsed) and "por que" becomes "porque". A lone `*` is any one
 /// word, a lone `...` up to `PatternElement.maximumGap` words (or none), a trailing `*`
 /// makes a word prefix and a leading `*` a word ending (`*ran`); `<numero>` and
-/// `<expediente>` are placeholders.
+/// `<expediente>` are placeholders. A `<clase>` named in `wordClasses` stands for each of
+/// its alternatives in turn (`expand`), so that one line covers a verb with every way of
+/// naming a person.
 ///
 /// ```swift
 /// try LexiconPatternCompiler().compile("¿Por qué nadie contesta?")
 /// // [.word("porque"), .word("nadie"), .word("contesta")]
+/// let classes = ["<alguien>": [[.word("alguien")], [.word("una"), .word("persona")]]]
+/// try LexiconPatternCompiler(wordClasses: classes).expand("hablar con <alguien>")
+/// // [[.word("hablar"), .word("con"), .word("alguien")],
+/// //  [.word("hablar"), .word("con"), .word("una"), .word("persona")]]
 /// ```
 struct LexiconPatternCompiler: Sendable {
     /// The shortest prefix a `palabra*` may have, so that `a*` does not match half the language.
     static let minimumPrefixLength = 3
     /// The shortest ending a `*final` may have.
     static let minimumSuffixLength = 3
+    /// The most patterns one line may expand to (the product of its classes' sizes).
+    static let maximumExpansions = 400
+
+    /// Word classes by their folded name with the angle brackets (`<alguien>`): each
+    /// alternative is a compiled run of elements.
+    var wordClasses: [String: [[PatternElement]]] = [:]
 
     private let normalizer = TextNormalizer()
 
+    /// Compiles a pattern that names no word class.
+    ///
+    /// - Throws: `LexiconPatternError` when the pattern is empty, misplaces `*` or `...`, or names
+    ///   a class (use `expand` for those).
     func compile(_ text: String) throws(LexiconPatternError) -> [PatternElement] {
-        var elements: [PatternElement] = []
+        let (expansions, namesClass) = try expanding(text)
+        guard !namesClass, let only = expansions.first else {
+            throw LexiconPatternError(message: "las clases de palabras («<...>») solo se usan en las secciones con peso, no en «\(text)»")
+        }
+        return only
+    }
+
+    /// Compiles a pattern into one element list per combination of its word classes' alternatives
+    /// (one list when it names none).
+    ///
+    /// - Throws: `LexiconPatternError` as `compile`, for an unknown `<marcador>`, or when the
+    ///   combinations exceed `maximumExpansions`.
+    func expand(_ text: String) throws(LexiconPatternError) -> [[PatternElement]] {
+        try expanding(text).expansions
+    }
+
+    private func expanding(_ text: String) throws(LexiconPatternError) -> (expansions: [[PatternElement]], namesClass: Bool) {
+        var namesClass = false
         // «que... pero» is «que ... pero».
         let spaced = text.replacing("…", with: " ... ").replacing("...", with: " ... ")
+        var combinations: [[PatternElement]] = [[]]
         for chunk in spaced.split(whereSeparator: \.isWhitespace) {
-            elements.append(contentsOf: try compile(chunk: String(chunk)))
+            let chunk = String(chunk)
+            if let alternatives = wordClasses[CharacterFolding.fold(chunk.lowercased())] {
+                guard combinations.count * alternatives.count <= Self.maximumExpansions else {
+                    throw LexiconPatternError(message: "«\(text)» combina demasiadas clases (más de \(Self.maximumExpansions) patrones): divídalo en varias líneas")
+                }
+                combinations = combinations.flatMap { prefix in alternatives.map { prefix + $0 } }
+                namesClass = true
+            } else {
+                let elements = try compile(chunk: chunk)
+                combinations = combinations.map { $0 + elements }
+            }
         }
-        elements = Self.mergingPhrases(elements)
+        var expansions: [[PatternElement]] = []
+        for elements in combinations { expansions.append(try validated(elements, text: text)) }
+        return (expansions, namesClass)
+    }
+
+    private func validated(_ elements: [PatternElement], text: String) throws(LexiconPatternError) -> [PatternElement] {
+        let elements = Self.mergingPhrases(elements)
         guard let first = elements.first, let last = elements.last else {
             throw LexiconPatternError(message: "el patrón está vacío")
         }
@@ -50,7 +100,9 @@ struct LexiconPatternCompiler: Sendable {
             case "<numero>": return [.number]
             case "<expediente>": return [.caseNumber]
             default:
-                throw LexiconPatternError(message: "marcador desconocido «\(chunk)»: use <numero> o <expediente>")
+                let classes = wordClasses.keys.sorted().joined(separator: ", ")
+                let known = classes.isEmpty ? "defina la clase en «## clases»" : "una clase de «## clases» (\(classes))"
+                throw LexiconPatternError(message: "marcador desconocido «\(chunk)»: use <numero>, <expediente> o \(known)")
             }
         }
         if chunk.hasPrefix("*") {

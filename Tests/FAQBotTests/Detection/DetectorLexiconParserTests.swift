@@ -86,7 +86,7 @@ struct DetectorLexiconParserTests {
             "4: el prefijo «gr*» es muy corto: escriba al menos 3 letras antes de «*»",
             "5: «*» no puede ir al principio ni al final del patrón «llevo *»",
             "6: «*» va solo (una palabra cualquiera), al final de una palabra (groser*) o al principio (*ran), no en «ex*pediente»",
-            "7: marcador desconocido «<folio>»: use <numero> o <expediente>",
+            "7: marcador desconocido «<folio>»: use <numero>, <expediente> o defina la clase en «## clases»",
             "8: elemento vacío",
             "9: sección desconocida «quejas»; las secciones válidas son: "
                 + DetectorLexiconSection.allCases.map(\.rawValue).joined(separator: ", "),

@@ -33,6 +33,14 @@ struct RequestedDetectorTests {
         "puedo hablar con alguien de carne y hueso?",
         "no me gusta hablar con robots, hay alguien?",
         "ya no quiero el bot, paseme a un asesor",
+        // Word classes: every verb with every way of naming a person («## clases»).
+        "me podria comunicar con una funcionaria?",
+        "quisiera platicar con un servidor publico",
+        "solicito ser atendida por una asesora",
+        "necesito una persona que me oriente",
+        "que me conteste un humano porfa",
+        "me transfiere con un operador?",
+        "buenas, con una persona real por favor",
     ])
     func fires(_ text: String) {
         let signal = DetectorFixture.detect(text).requested
@@ -55,6 +63,8 @@ struct RequestedDetectorTests {
         "me pueden notificar por telefono?",
         "me pueden llamar a declarar como testigo?",
         "me atiende una persona o es un robot?",
+        "la encargada que me atendio fue muy amable",
+        "¿el encargado del archivo me puede dar copias?",
         "prefiero presentar en papel, se puede?",
         "una persona de ventanilla me dijo que ya estaba listo",
         "¿cómo agendo una cita para revisar un expediente o ser atendido?",
