@@ -11,6 +11,12 @@ import Foundation
 /// sure of itself for its length alone), then turned into a probability by a logistic
 /// fitted on the examples, each scored with its own counts left out.
 ///
+/// Below `aloneProbability` the model only supports the lexicon and the tone (its weight
+/// cannot fire the detector by itself). From it, the model alone is enough: that probability
+/// is chosen on the same left-out scores as the smallest at which the complaints would be
+/// `alonePrecision` of what it flags, were complaints `assumedComplaintShare` of all messages
+/// (the examples hold far more complaints than real traffic does).
+///
 /// ```swift
 /// let classifier = ComplaintClassifier(examples: examples)
 /// classifier?.probability(["que", "eficientes", "una", "semana", "para", "un", "acuerdo"])   // high
@@ -25,6 +31,16 @@ struct ComplaintClassifier: Sendable {
     static let minimumProbability = 0.8
     /// The label the evidence shows.
     static let label = "modelo de quejas"
+    /// The share of messages assumed to be complaints when choosing `aloneProbability`.
+    static let assumedComplaintShare = 0.1
+    /// The precision the model must have, on its left-out examples, to fire alone.
+    static let alonePrecision = 0.95
+    /// The weight of the evidence from `aloneProbability` on: enough to fire by itself.
+    static let aloneWeight = 0.6
+
+    /// The probability from which the model fires the detector by itself; `nil` when no
+    /// probability is precise enough on the examples.
+    private(set) var aloneProbability: Double?
 
     private let complaintCounts: [UInt64: Int]
     private let otherCounts: [UInt64: Int]
@@ -45,11 +61,35 @@ struct ComplaintClassifier: Sendable {
         complaintTotal = Double(complaints.count)
         otherTotal = Double(others.count)
         calibration = LogisticModel(bias: 0, weights: [1])
+        aloneProbability = nil
         // Each example scored without itself, then the logistic that reads those scores.
         let scored = complaints.map { ($0, true) } + others.map { ($0, false) }
         let samples = scored.map { [self.score($0.0, leavingOut: $0.1)] }
         let fitted = LogisticModel.fit(samples: samples, labels: scored.map(\.1))
         calibration = fitted
+        aloneProbability = Self.aloneProbability(
+            probabilities: samples.map { fitted.probability($0) }, labels: scored.map(\.1))
+    }
+
+    /// The smallest probability (0.90, 0.91 … 0.99, 0.995, 0.999) at which, on the left-out
+    /// examples reweighted to `assumedComplaintShare`, at least `alonePrecision` of those flagged
+    /// are complaints and at least one complaint is flagged.
+    static func aloneProbability(probabilities: [Double], labels: [Bool]) -> Double? {
+        let complaints = Double(labels.filter { $0 }.count)
+        let others = Double(labels.count) - complaints
+        guard complaints > 0, others > 0 else { return nil }
+        // Each other example stands for this many complaints' worth of real traffic.
+        let otherWeight = complaints / others * (1 - assumedComplaintShare) / assumedComplaintShare
+        let candidates = (90...99).map { Double($0) / 100 } + [0.995, 0.999]
+        for threshold in candidates {
+            var flaggedComplaints = 0.0, flaggedOthers = 0.0
+            for (probability, isComplaint) in zip(probabilities, labels) where probability >= threshold {
+                if isComplaint { flaggedComplaints += 1 } else { flaggedOthers += 1 }
+            }
+            guard flaggedComplaints > 0 else { return nil }
+            if flaggedComplaints / (flaggedComplaints + flaggedOthers * otherWeight) >= alonePrecision { return threshold }
+        }
+        return nil
     }
 
     /// P(complaint) for a message's words (as `AnalyzedText.words`).
@@ -61,7 +101,8 @@ struct ComplaintClassifier: Sendable {
     func evidence(_ words: [String]) -> (label: String, weight: Double)? {
         let probability = probability(words)
         guard probability > Self.minimumProbability else { return nil }
-        return (Self.label + String(format: " %.2f", probability), Self.maximumWeight * probability)
+        let alone = aloneProbability.map { probability >= $0 } ?? false
+        return (Self.label + String(format: " %.2f", probability), alone ? Self.aloneWeight : Self.maximumWeight * probability)
     }
 
     /// The length-normalised log-odds of the features seen in training.

@@ -59,4 +59,25 @@ struct ComplaintClassifierTests {
             #expect(!detectors.detect(analyzer.analyze(text)).complaint.fired, "\(text)")
         }
     }
+
+    @Test("the model fires alone only from the probability its left-out examples show precise at a real share of complaints")
+    func aloneProbability() throws {
+        // 20 complaints and 20 others: at a 10 % share each other counts as 9 complaints' worth.
+        let complaints = Array(repeating: 0.995, count: 10) + Array(repeating: 0.93, count: 10)
+        let others = [0.93] + Array(repeating: 0.5, count: 19)
+        let labels = complaints.map { _ in true } + others.map { _ in false }
+        // At 0.93 one other among 20 complaints gives 20 / (20 + 9) = 0.69; at 0.94 none is flagged.
+        #expect(ComplaintClassifier.aloneProbability(probabilities: complaints + others, labels: labels) == 0.94)
+        // An other as sure as the surest complaints: no probability is precise enough.
+        let sureOther = [0.9995] + Array(repeating: 0.5, count: 19)
+        #expect(ComplaintClassifier.aloneProbability(probabilities: complaints + sureOther, labels: labels) == nil)
+        #expect(ComplaintClassifier.aloneProbability(probabilities: [0.99], labels: [true]) == nil)
+
+        let source = try KnowledgeSource.load(faqFile: ShippedKnowledge.faqPath)
+        let classifier = try #require(source.detectors.complaintExamples.flatMap(ComplaintClassifier.init(examples:)))
+        let alone = try #require(classifier.aloneProbability, "the shipped examples are precise enough at some probability")
+        #expect((0.9...0.999).contains(alone))
+        #expect(ComplaintClassifier.aloneWeight >= 0.5, "from that probability the model fires the detector by itself")
+        #expect(ComplaintClassifier.maximumWeight * alone < 0.5, "below it, it only supports the lexicon")
+    }
 }
