@@ -32,6 +32,14 @@ public struct DetectorLexicon: Sendable, Hashable, Codable {
     }
     /// Stored optional, so that the settings of a version imported before the section existed still decode.
     private var acknowledgementPatterns: [LexiconPattern]?
+    /// Who one asks for, named alone (`## persona-sola`: "agente", "un asesor"): a message of one of
+    /// these with courtesy words only («Agente.», «un asesor por favor») asks for a person.
+    public var requestedAlone: [LexiconPattern] {
+        get { requestedAlonePatterns ?? [] }
+        set { requestedAlonePatterns = newValue }
+    }
+    /// Stored optional, as `acknowledgementPatterns`.
+    private var requestedAlonePatterns: [LexiconPattern]?
     /// Phrases that give a case number without a year (`## numero-expediente`: `expediente <numero>`).
     public var caseNumberPatterns: [LexiconPattern]
     /// Cities of Baja California (`## ciudades`).

@@ -48,6 +48,7 @@ struct DetectorLexiconBuilder: Sendable {
         case .goodbye: lexicon.goodbyes.append(pattern)
         case .filler: lexicon.fillers.append(pattern)
         case .acknowledgement: lexicon.acknowledgements.append(pattern)
+        case .requestedAlone: lexicon.requestedAlone.append(pattern)
         case .caseNumber: lexicon.caseNumberPatterns.append(pattern)
         case .cities, .courts, .courtOrgans, .ordinals, .subjects, .wordClasses:
             assertionFailure("names and classes are not patterns")

@@ -17,6 +17,7 @@ enum DetectorLexiconSection: String, CaseIterable, Sendable {
     case goodbye = "despedida"
     case filler = "relleno"
     case acknowledgement = "acuse"
+    case requestedAlone = "persona-sola"
     case caseNumber = "numero-expediente"
     case cities = "ciudades"
     case courts = "juzgados"
@@ -44,7 +45,7 @@ enum DetectorLexiconSection: String, CaseIterable, Sendable {
             .weighted(defaultWeight: 0.5)
         case .complaintNegation, .caseNegation, .requestedNegation, .suggestionNegation:
             .weighted(defaultWeight: 1)
-        case .greeting, .thanks, .goodbye, .filler, .acknowledgement, .caseNumber: .phrases
+        case .greeting, .thanks, .goodbye, .filler, .acknowledgement, .requestedAlone, .caseNumber: .phrases
         case .cities, .courts, .courtOrgans, .ordinals, .subjects: .names
         case .wordClasses: .wordClass
         }

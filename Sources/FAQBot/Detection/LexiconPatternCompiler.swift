@@ -22,7 +22,7 @@ struct LexiconPatternCompiler: Sendable {
     /// The shortest ending a `*final` may have.
     static let minimumSuffixLength = 3
     /// The most patterns one line may expand to (the product of its classes' sizes).
-    static let maximumExpansions = 400
+    static let maximumExpansions = 1_000
 
     /// Word classes by their folded name with the angle brackets (`<alguien>`): each
     /// alternative is a compiled run of elements.

@@ -29,6 +29,7 @@ public struct MessageDetectors: Sendable {
     private let cities: CityDetector
     private let courts: CourtExtractor
     private let smallTalk = SmallTalkDetector()
+    private let personNamedAlone = PersonNamedAlone()
     private let complaintModel: ComplaintClassifier?
 
     /// Compiles `lexicon` (usually parsed from `Knowledge/detectores.md`).
@@ -68,6 +69,9 @@ public struct MessageDetectors: Sendable {
                                             model: complaintModel?.evidence(analyzed.words))
         result.caseQuestion = caseQuestion.signal(from: matches, in: message, index: index)
         result.requested = requested.signal(from: matches, in: message, index: index)
+        if !result.requested.fired, let alone = personNamedAlone.signal(matches: matches, in: message, index: index) {
+            result.requested = alone
+        }
         result.suggestion = suggestion.signal(from: matches, in: message, index: index)
         result.caseNumber = caseNumbers.caseNumber(tokens: analyzed.tokens, matches: matches, in: message, index: index)
         result.court = courts.court(matches: matches, in: message)

@@ -4,7 +4,7 @@ enum PatternGroup: Int, Sendable, Hashable, CaseIterable {
     case caseEvidence, caseAttenuator, caseNegation
     case requestedEvidence, requestedAttenuator, requestedNegation
     case suggestionEvidence, suggestionAttenuator, suggestionNegation
-    case greeting, thanks, goodbye, filler, acknowledgement
+    case greeting, thanks, goodbye, filler, acknowledgement, requestedAlone
     case caseNumber
     case city, court, courtOrgan, ordinal, subject
 
@@ -16,7 +16,7 @@ enum PatternGroup: Int, Sendable, Hashable, CaseIterable {
              .caseNegation, .requestedEvidence, .requestedAttenuator, .requestedNegation, .suggestionEvidence,
              .suggestionAttenuator, .suggestionNegation:
             true
-        case .greeting, .thanks, .goodbye, .filler, .acknowledgement, .caseNumber, .city, .court, .courtOrgan, .ordinal, .subject:
+        case .greeting, .thanks, .goodbye, .filler, .acknowledgement, .requestedAlone, .caseNumber, .city, .court, .courtOrgan, .ordinal, .subject:
             false
         }
     }

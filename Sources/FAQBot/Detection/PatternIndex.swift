@@ -76,6 +76,7 @@ struct PatternIndex: Sendable {
         add(lexicon.goodbyes, as: .goodbye)
         add(lexicon.fillers, as: .filler)
         add(lexicon.acknowledgements, as: .acknowledgement)
+        add(lexicon.requestedAlone, as: .requestedAlone)
         add(lexicon.caseNumberPatterns, as: .caseNumber)
         add(lexicon.cities, as: .city)
         add(lexicon.courts, as: .court)

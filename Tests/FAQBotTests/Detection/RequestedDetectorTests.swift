@@ -74,4 +74,31 @@ struct RequestedDetectorTests {
         let signal = DetectorFixture.detect(text).requested
         #expect(!signal.fired, "\(text) → \(signal.score) \(signal.evidence)")
     }
+
+    @Test("Naming whom one wants, with courtesy only, asks for a person («## persona-sola»)", arguments: [
+        ("Agente.", "solo: agente"),
+        ("¿Operador?", "solo: operador"),
+        ("una persona por favor", "solo: una persona"),
+        ("buenas tardes, operadora", "solo: operadora"),
+        ("ok gracias, persona real", "solo: persona real"),
+        ("Human please", "solo: human"),
+    ])
+    func namedAlone(_ text: String, _ evidence: String) {
+        let signal = DetectorFixture.detect(text).requested
+        #expect(signal.fired, "\(text) → \(signal.score)")
+        #expect(signal.evidence == [evidence])
+    }
+
+    @Test("A person named with topic words is left to the other detectors", arguments: [
+        "agente del ministerio publico",
+        "asesor legal para mi divorcio",
+        "persona moral",
+        "una persona me dijo que fuera a oficialia",
+        "¿el asesor cobra?",
+        "por favor",
+    ])
+    func namedWithTopic(_ text: String) {
+        let signal = DetectorFixture.detect(text).requested
+        #expect(!signal.fired, "\(text) → \(signal.score) \(signal.evidence)")
+    }
 }
