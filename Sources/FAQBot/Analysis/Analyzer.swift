@@ -18,6 +18,7 @@ public struct Analyzer: Sendable {
     private let expander: AbbreviationExpander
     private let stopWords: StopWordFilter
     private let stemmer = SpanishStemmer()
+    private let spellings = SpellingVariants()
     private let synonyms: SynonymMapper
     private let typos: TypoCorrector?
     private let joiner: SplitWordJoiner?
@@ -86,13 +87,31 @@ public struct Analyzer: Sendable {
                 stages.stems.append(stem)
             }
             var term = CharacterFolding.fold(stem)
-            if let typos, let corrected = typos.correction(for: term), !stopWords.isStopWord(folded: corrected) {
+            if let typos, !typos.isKnown(term), let respelled = respelled(foldedWord, typos: typos) {
+                stages.corrections[term] = respelled
+                term = respelled
+            } else if let typos, let corrected = typos.correction(for: term), !stopWords.isStopWord(folded: corrected) {
                 stages.corrections[term] = corrected
                 term = corrected
             }
             folded.append(term)
         }
         return synonyms.map(folded)
+    }
+}
+
+extension Analyzer {
+    /// The known term of the likeliest spelling the writer meant (`SpellingVariants`): of the
+    /// variants whose stem the index knows, the one most rows use.
+    fileprivate func respelled(_ word: String, typos: TypoCorrector) -> String? {
+        var best: (term: String, frequency: Int)?
+        for variant in spellings.variants(of: word) where !stopWords.isStopWord(folded: variant) {
+            let term = CharacterFolding.fold(stemmer.stem(variant))
+            guard typos.isKnown(term) else { continue }
+            let frequency = typos.frequency(of: term)
+            if best == nil || frequency > best!.frequency { best = (term, frequency) }
+        }
+        return best?.term
     }
 }
 

@@ -27,6 +27,7 @@ public struct TypoCorrector: Sendable {
     }
 
     private let known: Set<String>
+    private let frequencies: [String: Int]
     private let candidatesByLength: [Int: [Candidate]]
 
     /// - Parameters:
@@ -44,10 +45,14 @@ public struct TypoCorrector: Sendable {
         }
         candidatesByLength = byLength.mapValues { $0.sorted { ($0.frequency, $1.term) > ($1.frequency, $0.term) } }
         known = Set(vocabulary.keys).union(extraTerms)
+        frequencies = vocabulary
     }
 
     /// Whether the term is in the vocabulary as it is.
     public func isKnown(_ term: String) -> Bool { known.contains(term) }
+
+    /// How many index rows use the term (0 for terms known only as synonym members or unknown).
+    public func frequency(of term: String) -> Int { frequencies[term] ?? 0 }
 
     /// The nearest known term, or `nil` when the term is known, too short, or nothing is near enough.
     public func correction(for term: String) -> String? {

@@ -113,6 +113,24 @@ struct AnalyzerTests {
         #expect(corrector.analyze("tribunl").corrections == ["tribunl": "tribunal"])
     }
 
+    @Test("letters that sound alike (seseo, b/v, y/ll, g/j, a silent h) are respelled before stemming")
+    func soundAlikeSpelling() {
+        let vocabulary = ["notif": 9, "electron": 20, "citatori": 4, "habl": 6, "llam": 3, "vist": 2, "gestion": 2]
+        let analyzer = Analyzer(settings: Self.settings, vocabulary: vocabulary)
+        // «notificasiones» stems to «notificasion»: two edits from nothing useful, so only respelling finds it.
+        #expect(analyzer.analyze("notificasiones").terms == ["notif"])
+        #expect(analyzer.analyze("notificasiones").corrections == ["notificasion": "notif"])
+        #expect(analyzer.analyze("sitatorio").terms == ["citatori"])
+        #expect(analyzer.analyze("ablar").terms == ["habl"])
+        #expect(analyzer.analyze("yamar").terms == ["llam"])
+        #expect(analyzer.analyze("jestion").terms == ["gestion"])
+        // «c» sounds as «s» only before «e» or «i»; known words are left alone.
+        #expect(SpellingVariants().variants(of: "casa").allSatisfy { !$0.hasPrefix("sa") })
+        #expect(analyzer.analyze("notificaciones").corrections.isEmpty)
+        #expect(SpellingVariants().variants(of: "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz").count
+                <= SpellingVariants.maximumVariants)
+    }
+
     @Test("a word split in two by dictation is joined when the whole is a known term")
     func splitWords() {
         let vocabulary = ["tribunal": 30, "electron": 20, "boletin": 12, "judicial": 9, "acuerd": 5, "ver": 3]
