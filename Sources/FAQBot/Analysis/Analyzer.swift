@@ -87,12 +87,13 @@ public struct Analyzer: Sendable {
                 stages.stems.append(stem)
             }
             var term = CharacterFolding.fold(stem)
-            if let typos, !typos.isKnown(term), let respelled = respelled(foldedWord, typos: typos) {
-                stages.corrections[term] = respelled
-                term = respelled
-            } else if let typos, let corrected = typos.correction(for: term), !stopWords.isStopWord(folded: corrected) {
+            if let typos, let corrected = typos.correction(for: term), !stopWords.isStopWord(folded: corrected) {
                 stages.corrections[term] = corrected
                 term = corrected
+            } else if let typos, !typos.isKnown(term), let respelled = respelled(foldedWord, typos: typos) {
+                // Only when edit distance found nothing: respelling stems every variant.
+                stages.corrections[term] = respelled
+                term = respelled
             }
             folded.append(term)
         }

@@ -13,6 +13,8 @@
 struct SpellingVariants: Sendable {
     /// The most variants tried for one word (one confusion at each place, then each confusion everywhere).
     static let maximumVariants = 48
+    /// Shorter words are left as they are: «vez» is not «ves», and a short stem has too many neighbours.
+    static let minimumLength = 5
 
     /// Pairs of letter runs that sound alike; each is tried in both directions.
     private static let confusions: [(String, String)] = [
@@ -22,7 +24,7 @@ struct SpellingVariants: Sendable {
     /// Variants of a folded word (lowercase, no accents), without the word itself, most local first.
     func variants(of word: String) -> [String] {
         let letters = Array(word)
-        guard letters.count >= 4 else { return [] }
+        guard letters.count >= Self.minimumLength else { return [] }
         var result: [String] = []
         var seen: Set<String> = [word]
         func add(_ candidate: [Character]) {
