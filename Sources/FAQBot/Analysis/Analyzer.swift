@@ -1,6 +1,6 @@
 /// The analysis chain every message and every knowledge text goes through:
 /// normalise → expand abbreviations → join split words (serving) → drop stop words → stem → correct typos
-/// → map synonyms.
+/// (edit distance on the stem, else respelling the word as it sounds: `SpellingVariants`) → map synonyms.
 ///
 /// Pure and `Sendable`: no database access, safe to share between tasks. Build
 /// one per knowledge version (it carries that version's vocabulary).
@@ -25,8 +25,8 @@ public struct Analyzer: Sendable {
 
     /// - Parameters:
     ///   - settings: abbreviations, stop-word changes and synonyms.
-    ///   - vocabulary: index term → row count, for typo correction; `nil` turns correction off
-    ///     (as when the knowledge itself is being indexed).
+    ///   - vocabulary: index term → row count, for typo correction and respelling; `nil` turns both
+    ///     off (as when the knowledge itself is being indexed).
     public init(settings: AnalysisSettings, vocabulary: [String: Int]? = nil) {
         self.settings = settings
         expander = AbbreviationExpander(settings.abbreviations)
@@ -110,7 +110,7 @@ extension Analyzer {
             let term = CharacterFolding.fold(stemmer.stem(variant))
             guard typos.isKnown(term) else { continue }
             let frequency = typos.frequency(of: term)
-            if best == nil || frequency > best!.frequency { best = (term, frequency) }
+            if frequency > best?.frequency ?? -1 { best = (term, frequency) }
         }
         return best?.term
     }

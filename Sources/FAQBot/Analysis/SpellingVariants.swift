@@ -7,14 +7,21 @@
 /// stems cannot repair them; the analyser stems each variant instead and keeps one the
 /// knowledge knows.
 ///
+/// Only a word whose stem the knowledge does not know, and that edit distance could not correct,
+/// is respelled; a correct word the knowledge lacks can still be taken for a sound-alike one it
+/// has («vienes» for «bienes»), the same risk edit distance runs.
+///
 /// ```swift
 /// SpellingVariants().variants(of: "notificasiones")   // […, "notificaciones", …]
 /// ```
 struct SpellingVariants: Sendable {
-    /// The most variants tried for one word (one confusion at each place, then each confusion everywhere).
+    /// The most variants tried for one word: for each confusion and direction in turn, one place
+    /// at a time and then every place at once; then the silent h.
     static let maximumVariants = 48
     /// Shorter words are left as they are: «vez» is not «ves», and a short stem has too many neighbours.
     static let minimumLength = 5
+    /// Longer runs are not words (a pasted hash, a held-down key): they are not respelled.
+    static let maximumLength = 30
 
     /// Pairs of letter runs that sound alike; each is tried in both directions.
     private static let confusions: [(String, String)] = [
@@ -24,15 +31,15 @@ struct SpellingVariants: Sendable {
     /// Variants of a folded word (lowercase, no accents), without the word itself, most local first.
     func variants(of word: String) -> [String] {
         let letters = Array(word)
-        guard letters.count >= Self.minimumLength else { return [] }
+        guard (Self.minimumLength...Self.maximumLength).contains(letters.count) else { return [] }
         var result: [String] = []
         var seen: Set<String> = [word]
         func add(_ candidate: [Character]) {
             let text = String(candidate)
             if result.count < Self.maximumVariants, seen.insert(text).inserted { result.append(text) }
         }
-        for (left, right) in Self.confusions {
-            for (from, to) in [(Array(left), Array(right)), (Array(right), Array(left))] {
+        for (left, right) in Self.confusions where result.count < Self.maximumVariants {
+            for (from, to) in [(Array(left), Array(right)), (Array(right), Array(left))] where result.count < Self.maximumVariants {
                 var everywhere: [Character] = []
                 var position = 0
                 var replacedAny = false

@@ -24,8 +24,8 @@ import Foundation
 struct ComplaintClassifier: Sendable {
     /// Additive smoothing of the per-class counts.
     static let smoothing = 0.5
-    /// The weight of the evidence at probability 1. At 0.5 the model supports the lexicon and
-    /// the tone but does not fire alone unless certain: 300 examples teach a lot, not everything.
+    /// The weight of the evidence at probability 1 below `aloneProbability`: at 0.5 the model
+    /// supports the lexicon and the tone but does not fire alone.
     static let maximumWeight = 0.5
     /// Below this probability the model adds nothing.
     static let minimumProbability = 0.8
@@ -37,6 +37,9 @@ struct ComplaintClassifier: Sendable {
     static let alonePrecision = 0.95
     /// The weight of the evidence from `aloneProbability` on: enough to fire by itself.
     static let aloneWeight = 0.6
+    /// The fewest left-out complaints a probability must flag to be chosen: a threshold that only
+    /// one or two examples reach says nothing about real traffic.
+    static let aloneMinimumComplaints = 10.0
 
     /// The probability from which the model fires the detector by itself; `nil` when no
     /// probability is precise enough on the examples.
@@ -73,7 +76,7 @@ struct ComplaintClassifier: Sendable {
 
     /// The smallest probability (0.90, 0.91 … 0.99, 0.995, 0.999) at which, on the left-out
     /// examples reweighted to `assumedComplaintShare`, at least `alonePrecision` of those flagged
-    /// are complaints and at least one complaint is flagged.
+    /// are complaints and at least `aloneMinimumComplaints` complaints are flagged.
     static func aloneProbability(probabilities: [Double], labels: [Bool]) -> Double? {
         let complaints = Double(labels.filter { $0 }.count)
         let others = Double(labels.count) - complaints
@@ -86,7 +89,7 @@ struct ComplaintClassifier: Sendable {
             for (probability, isComplaint) in zip(probabilities, labels) where probability >= threshold {
                 if isComplaint { flaggedComplaints += 1 } else { flaggedOthers += 1 }
             }
-            guard flaggedComplaints > 0 else { return nil }
+            guard flaggedComplaints >= aloneMinimumComplaints else { return nil }
             if flaggedComplaints / (flaggedComplaints + flaggedOthers * otherWeight) >= alonePrecision { return threshold }
         }
         return nil

@@ -25,8 +25,8 @@ import FAQStore
 /// `## clases` is read first wherever it stands: a `<clase>` in a weighted pattern stands for
 /// each of its words or phrases in turn (the line becomes one pattern per combination).
 ///
-/// Every problem is reported in one pass with its line, in Spanish; items with errors are
-/// left out of the value, and callers refuse the file when `hasErrors`.
+/// Every problem is reported with its line, in Spanish; items with errors are left out of the
+/// value, and callers refuse the file when `hasErrors`.
 public struct DetectorLexiconParser: Sendable {
     private var compiler = LexiconPatternCompiler()
 
@@ -47,6 +47,7 @@ public struct DetectorLexiconParser: Sendable {
     /// The classes of `## clases`, read before the sections that use them.
     private func wordClasses(in lines: [Substring], into builder: inout DetectorLexiconBuilder) -> [String: [[PatternElement]]] {
         var classes: [String: [[PatternElement]]] = [:]
+        var definedAt: [String: Int] = [:]
         var inClasses = false
         var fence: Substring?
         for (offset, rawLine) in lines.enumerated() {
@@ -59,19 +60,26 @@ public struct DetectorLexiconParser: Sendable {
                 fence = line.prefix(3)
                 continue
             }
-            if line.hasPrefix("## ") {
-                inClasses = DetectorLexiconSection(heading: line.dropFirst(3).trimmingWhitespace) == .wordClasses
+            if line.hasPrefix("#") {
+                if let name = Self.sectionName(of: line) { inClasses = DetectorLexiconSection(heading: name) == .wordClasses }
                 continue
             }
             guard inClasses, let content = Self.itemContent(of: line), !content.isEmpty else { continue }
-            parseWordClass(content, line: offset + 1, into: &classes, builder: &builder)
+            parseWordClass(content, line: offset + 1, into: &classes, definedAt: &definedAt, builder: &builder)
         }
         return classes
     }
 
-    /// `<clase> = palabra, otra palabra, palabr*`.
+    /// The name of a `## ` heading (level 2 only), the same way in both passes.
+    private static func sectionName(of line: String) -> String? {
+        guard line.prefix(while: { $0 == "#" }).count == 2 else { return nil }
+        return line.dropFirst(2).trimmingWhitespace
+    }
+
+    /// `<clase> = palabra, otra palabra, palabr*`. An alternative with a mistake is reported and
+    /// left out; the others still define the class (so that its uses do not all fail too).
     private func parseWordClass(_ content: String, line: Int, into classes: inout [String: [[PatternElement]]],
-                                builder: inout DetectorLexiconBuilder) {
+                                definedAt: inout [String: Int], builder: inout DetectorLexiconBuilder) {
         let parts = content.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
         let name = CharacterFolding.fold(parts[0].trimmingWhitespace.lowercased())
         guard parts.count == 2, name.count > 2, name.hasPrefix("<"), name.hasSuffix(">"),
@@ -83,27 +91,30 @@ public struct DetectorLexiconParser: Sendable {
             builder.error("«\(name)» ya es un marcador: elija otro nombre para la clase", line: line)
             return
         }
-        guard classes[name] == nil else {
-            builder.warning("la clase «\(name)» se repite: se ignora esta línea", line: line)
+        if let first = definedAt[name] {
+            builder.warning("la clase «\(name)» se repite (ya está en la línea \(first)): se ignora esta línea", line: line)
             return
         }
+        definedAt[name] = line
         var alternatives: [[PatternElement]] = []
         for text in parts[1].split(separator: ",").map({ $0.trimmingWhitespace }) where !text.isEmpty {
+            if text.contains("<") {
+                builder.error("una clase no puede contener marcadores ni otra clase: quite «<…>» de «\(text)»", line: line)
+                continue
+            }
             do {
                 let elements = try LexiconPatternCompiler().compile(text)
                 if elements.contains(.gap) || elements.contains(.anyWord) {
                     builder.error("«...» y «*» solos no van dentro de una clase: quítelos de «\(text)»", line: line)
-                    return
+                    continue
                 }
                 if !alternatives.contains(elements) { alternatives.append(elements) }
             } catch {
                 builder.error(error.message, line: line)
-                return
             }
         }
-        guard !alternatives.isEmpty else {
+        if parts[1].split(separator: ",").allSatisfy({ $0.trimmingWhitespace.isEmpty }) {
             builder.error("la clase «\(name)» no tiene palabras después de «=»", line: line)
-            return
         }
         classes[name] = alternatives
     }
@@ -125,10 +136,8 @@ public struct DetectorLexiconParser: Sendable {
             }
             if line.isEmpty || line.hasPrefix(">") || (line.hasPrefix("<!--") && line.hasSuffix("-->")) { continue }
             if line.hasPrefix("#") {
-                let level = line.prefix { $0 == "#" }.count
-                guard level == 2 else { continue }
+                guard let name = Self.sectionName(of: line) else { continue }
                 insideSectionArea = true
-                let name = line.dropFirst(2).trimmingWhitespace
                 section = DetectorLexiconSection(heading: name)
                 if section == nil {
                     let known = DetectorLexiconSection.allCases.map(\.rawValue).joined(separator: ", ")

@@ -35,7 +35,7 @@ struct LexiconPatternCompiler: Sendable {
     /// - Throws: `LexiconPatternError` when the pattern is empty, misplaces `*` or `...`, or names
     ///   a class (use `expand` for those).
     func compile(_ text: String) throws(LexiconPatternError) -> [PatternElement] {
-        let (expansions, namesClass) = try expanding(text)
+        let (expansions, namesClass) = try expanding(text, classesAllowed: false)
         guard !namesClass, let only = expansions.first else {
             throw LexiconPatternError(message: "las clases de palabras («<...>») solo se usan en las secciones con peso, no en «\(text)»")
         }
@@ -48,24 +48,31 @@ struct LexiconPatternCompiler: Sendable {
     /// - Throws: `LexiconPatternError` as `compile`, for an unknown `<marcador>`, or when the
     ///   combinations exceed `maximumExpansions`.
     func expand(_ text: String) throws(LexiconPatternError) -> [[PatternElement]] {
-        try expanding(text).expansions
+        try expanding(text, classesAllowed: true).expansions
     }
 
-    private func expanding(_ text: String) throws(LexiconPatternError) -> (expansions: [[PatternElement]], namesClass: Bool) {
+    /// - Parameter classesAllowed: whether an unknown `<marcador>` may be a class to define
+    ///   (weighted sections) or only `<numero>` and `<expediente>` (everywhere else).
+    private func expanding(_ text: String, classesAllowed: Bool) throws(LexiconPatternError)
+        -> (expansions: [[PatternElement]], namesClass: Bool) {
         var namesClass = false
         // «que... pero» is «que ... pero».
         let spaced = text.replacing("…", with: " ... ").replacing("...", with: " ... ")
         var combinations: [[PatternElement]] = [[]]
         for chunk in spaced.split(whereSeparator: \.isWhitespace) {
             let chunk = String(chunk)
-            if let alternatives = wordClasses[CharacterFolding.fold(chunk.lowercased())] {
+            // «¿<alguien>?» names the class as much as «<alguien>» does.
+            let marker = Self.markerKey(chunk)
+            if let alternatives = wordClasses[marker] {
                 guard combinations.count * alternatives.count <= Self.maximumExpansions else {
                     throw LexiconPatternError(message: "«\(text)» combina demasiadas clases (más de \(Self.maximumExpansions) patrones): divídalo en varias líneas")
                 }
                 combinations = combinations.flatMap { prefix in alternatives.map { prefix + $0 } }
                 namesClass = true
             } else {
-                let elements = try compile(chunk: chunk)
+                let elements = marker.contains("<") || marker.contains(">")
+                    ? try compile(marker: marker, written: chunk, classesAllowed: classesAllowed)
+                    : try compile(chunk: chunk)
                 combinations = combinations.map { $0 + elements }
             }
         }
@@ -91,20 +98,33 @@ struct LexiconPatternCompiler: Sendable {
         return elements
     }
 
+    /// A chunk folded and without the punctuation around it, as class names are stored.
+    private static func markerKey(_ chunk: String) -> String {
+        let folded = CharacterFolding.fold(chunk.lowercased())
+        let kept: (Character) -> Bool = { $0.isLetter || $0.isNumber || $0 == "<" || $0 == ">" || $0 == "-" }
+        guard let start = folded.firstIndex(where: kept), let end = folded.lastIndex(where: kept) else { return "" }
+        return String(folded[start...end])
+    }
+
+    /// `<numero>`, `<expediente>`, or an unknown marker (not a class: those are expanded before).
+    private func compile(marker: String, written chunk: String, classesAllowed: Bool) throws(LexiconPatternError)
+        -> [PatternElement] {
+        switch marker {
+        case "<numero>": return [.number]
+        case "<expediente>": return [.caseNumber]
+        default:
+            guard classesAllowed else {
+                throw LexiconPatternError(message: "marcador desconocido «\(chunk)»: use <numero> o <expediente>")
+            }
+            let classes = wordClasses.keys.sorted().joined(separator: ", ")
+            let known = classes.isEmpty ? "defina la clase en «## clases»" : "una clase de «## clases» (\(classes))"
+            throw LexiconPatternError(message: "marcador desconocido «\(chunk)»: use <numero>, <expediente> o \(known)")
+        }
+    }
+
     private func compile(chunk: String) throws(LexiconPatternError) -> [PatternElement] {
         if chunk == "*" { return [.anyWord] }
         if chunk == "..." || chunk == "…" { return [.gap] }
-        let lowered = chunk.lowercased()
-        if lowered.hasPrefix("<") {
-            switch CharacterFolding.fold(lowered) {
-            case "<numero>": return [.number]
-            case "<expediente>": return [.caseNumber]
-            default:
-                let classes = wordClasses.keys.sorted().joined(separator: ", ")
-                let known = classes.isEmpty ? "defina la clase en «## clases»" : "una clase de «## clases» (\(classes))"
-                throw LexiconPatternError(message: "marcador desconocido «\(chunk)»: use <numero>, <expediente> o \(known)")
-            }
-        }
         if chunk.hasPrefix("*") {
             return [try suffix(chunk)]
         }

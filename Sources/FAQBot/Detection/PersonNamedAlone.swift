@@ -3,21 +3,25 @@
 /// `## persona` (which needs a verb: «hablar con…») fires.
 ///
 /// Every word must be covered by a phrase of `## persona-sola` or by courtesy (`## saludo`,
-/// `## agradecimiento`, `## relleno`, `## acuse`), or be a function word, and at least one
-/// phrase of `## persona-sola` must be there. A topic word («agente del ministerio público»,
-/// «asesor legal para divorcio») leaves the message to the other detectors.
+/// `## agradecimiento`, `## relleno`, `## acuse`), or be one of `connectives` («un», «con»,
+/// «hay»…), and at least one phrase of `## persona-sola` must be there. Any other word leaves
+/// the message to the other detectors: a topic («agente del ministerio público»), a negation
+/// («no, agente no», «sin asesor»), a verb or a question word («¿eres humano?», «ya tengo
+/// asesor», «¿quién es mi asesor?»). A match of `## persona-negacion` does too.
 struct PersonNamedAlone: Sendable {
     /// The score of the request-for-a-person signal it gives: above any threshold, as
     /// naming a person and nothing else leaves no doubt.
     static let score = 0.9
-    private static let functionWords = StopWordFilter()
+    /// The only words besides courtesy that may stand around the name: articles and the
+    /// prepositions and «hay» of a request («con un asesor», «¿hay operador?»).
+    static let connectives: Set<String> = ["un", "una", "el", "la", "a", "al", "con", "hay", "algun", "alguna"]
 
     /// The signal for `message`, or `nil` when the message does more than name a person.
     func signal(matches: [PatternMatch], in message: MessageWords, index: PatternIndex) -> DetectionResult.Signal? {
-        guard message.count > 0 else { return nil }
+        let alone = matches.filter { $0.group == .requestedAlone }
+        guard !alone.isEmpty, !matches.contains(where: { $0.group == .requestedNegation }) else { return nil }
         var covered = [Bool](repeating: false, count: message.count)
         var named: [String] = []
-        let alone = matches.filter { $0.group == .requestedAlone }
         for match in matches {
             switch match.group {
             case .requestedAlone:
@@ -34,9 +38,8 @@ struct PersonNamedAlone: Sendable {
             }
             for position in match.start..<match.end { covered[position] = true }
         }
-        guard !named.isEmpty else { return nil }
         for (position, word) in message.words.enumerated() where !covered[position] {
-            guard Self.functionWords.isStopWord(folded: word) else { return nil }
+            guard Self.connectives.contains(word) else { return nil }
         }
         return DetectionResult.Signal(score: Self.score, evidence: named.map { "solo: " + $0 })
     }

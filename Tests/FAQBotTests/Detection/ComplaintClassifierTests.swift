@@ -79,5 +79,16 @@ struct ComplaintClassifierTests {
         #expect((0.9...0.999).contains(alone))
         #expect(ComplaintClassifier.aloneWeight >= 0.5, "from that probability the model fires the detector by itself")
         #expect(ComplaintClassifier.maximumWeight * alone < 0.5, "below it, it only supports the lexicon")
+
+        // With no pattern at all, the model alone fires on a plain protest and stays quiet on a question.
+        var lexicon = DetectorLexicon()
+        lexicon.complaintExamples = source.detectors.complaintExamples
+        let detectors = MessageDetectors(lexicon: lexicon)
+        let analyzer = Analyzer(settings: source.settings)
+        let protest = analyzer.analyze("son unos inutiles, que verguenza de servicio, nadie contesta nunca")
+        #expect(classifier.probability(protest.words) >= alone)
+        #expect(classifier.evidence(protest.words)?.weight == ComplaintClassifier.aloneWeight)
+        #expect(detectors.detect(protest).complaint.fired)
+        #expect(!detectors.detect(analyzer.analyze("a que hora abre la oficialia de partes de tijuana")).complaint.fired)
     }
 }

@@ -96,6 +96,14 @@ struct RequestedDetectorTests {
         "una persona me dijo que fuera a oficialia",
         "¿el asesor cobra?",
         "por favor",
+        // Negations, verbs and question words around the name.
+        "¿eres humano?",
+        "no, agente no",
+        "sin asesor",
+        "soy asesor",
+        "ya tengo asesor",
+        "¿quién es mi asesor?",
+        "¿dónde está el asesor?",
     ])
     func namedWithTopic(_ text: String) {
         let signal = DetectorFixture.detect(text).requested

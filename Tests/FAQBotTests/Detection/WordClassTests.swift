@@ -67,10 +67,29 @@ struct WordClassTests {
         ("## clases\n- <alguien> = alguien ... real", "2: «...» y «*» solos no van dentro de una clase: quítelos de «alguien ... real»"),
         ("## clases\n- <a> = x1\n## saludo\n- hola <a>",
          "4: las clases de palabras («<...>») solo se usan en las secciones con peso, no en «hola <a>»"),
+        ("## clases\n- <a> = x1, <b> y\n## persona\n- ver <a> (0.5)",
+         "2: una clase no puede contener marcadores ni otra clase: quite «<…>» de «<b> y»"),
+        ("## clases\n- <a> = x1, x*y\n## persona\n- ver <a> (0.5)",
+         "2: «*» va solo (una palabra cualquiera), al final de una palabra (groser*) o al principio (*ran), no en «x*y»"),
     ])
     func errors(_ text: String, _ expected: String) {
         let result = parse(text)
         #expect(result.errors.map { "\($0.line): \($0.message)" } == [expected])
+    }
+
+    @Test("A class is found with punctuation around it and with the heading written «##clases»")
+    func punctuationAndHeadings() {
+        let result = parse("""
+        ##clases
+        - <alguien> = alguien, una persona
+        ## persona
+        - ¿hay <alguien>? (0.7)
+        """)
+        #expect(result.errors.isEmpty, "\(result.errors.map(\.description))")
+        #expect(result.value.requested.evidence.map(words) == ["hay alguien", "hay una persona"])
+        // Outside the weighted sections a marker is only <numero> or <expediente> (rutas.md too).
+        #expect(throws: LexiconPatternError.self) { try LexiconPatternCompiler().compile("hola <alguien>") }
+        #expect(parse("## saludo\n- hola <x>").errors.map(\.message) == ["marcador desconocido «<x>»: use <numero> o <expediente>"])
     }
 
     @Test("A line whose combinations would be too many is refused")
@@ -95,7 +114,7 @@ struct WordClassTests {
         """)
         // Line 1 holds the warnings about the sections this small file lacks.
         #expect(result.warnings.filter { $0.line > 1 }.map { "\($0.line): \($0.message)" } == [
-            "3: la clase «<alguien>» se repite: se ignora esta línea",
+            "3: la clase «<alguien>» se repite (ya está en la línea 2): se ignora esta línea",
             "7: todas las combinaciones de «hablar con <alguien>» ya están en «persona»: se ignora",
         ])
         #expect(result.value.requested.evidence.map { "\(words($0)) \($0.weight)" } == [
