@@ -64,6 +64,8 @@ struct RequestedDetectorTests {
         "me pueden llamar a declarar como testigo?",
         "me atiende una persona o es un robot?",
         "la encargada que me atendio fue muy amable",
+        "fui atendida por una señorita que me dio mal la informacion",
+        "¿el juzgado tiene personal disponible los sabados?",
         "¿el encargado del archivo me puede dar copias?",
         "prefiero presentar en papel, se puede?",
         "una persona de ventanilla me dijo que ya estaba listo",
