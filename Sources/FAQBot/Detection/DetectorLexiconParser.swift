@@ -38,17 +38,20 @@ public struct DetectorLexiconParser: Sendable {
         var builder = DetectorLexiconBuilder(file: file)
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let lines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        let (visible, unclosedFence) = Self.outsideCodeBlocks(lines)
         var parser = self
-        parser.compiler.wordClasses = parser.wordClasses(in: lines, into: &builder)
-        parser.parseSections(lines, into: &builder)
+        parser.compiler.wordClasses = parser.wordClasses(in: visible, into: &builder)
+        parser.parseSections(visible, into: &builder)
+        if let unclosedFence {
+            builder.warning("falta cerrar el bloque de código «\(unclosedFence)»", line: lines.count)
+        }
         return builder.result()
     }
 
-    /// The classes of `## clases`, read before the sections that use them.
-    private func wordClasses(in lines: [Substring], into builder: inout DetectorLexiconBuilder) -> [String: [[PatternElement]]] {
-        var classes: [String: [[PatternElement]]] = [:]
-        var definedAt: [String: Int] = [:]
-        var inClasses = false
+    /// The lines outside fenced code blocks (```` ``` ```` or `~~~`), trimmed, with their numbers;
+    /// and the opening of a block left open at the end, if any. Both passes read these.
+    private static func outsideCodeBlocks(_ lines: [Substring]) -> (lines: [(number: Int, text: String)], unclosedFence: Substring?) {
+        var visible: [(number: Int, text: String)] = []
         var fence: Substring?
         for (offset, rawLine) in lines.enumerated() {
             let line = rawLine.trimmingWhitespace
@@ -57,15 +60,27 @@ public struct DetectorLexiconParser: Sendable {
                 continue
             }
             if line.hasPrefix("```") || line.hasPrefix("~~~") {
-                fence = line.prefix(3)
+                fence = Substring(line.prefix(3))
                 continue
             }
+            visible.append((offset + 1, line))
+        }
+        return (visible, fence)
+    }
+
+    /// The classes of `## clases`, read before the sections that use them.
+    private func wordClasses(in lines: [(number: Int, text: String)],
+                             into builder: inout DetectorLexiconBuilder) -> [String: [[PatternElement]]] {
+        var classes: [String: [[PatternElement]]] = [:]
+        var definedAt: [String: Int] = [:]
+        var inClasses = false
+        for (number, line) in lines {
             if line.hasPrefix("#") {
                 if let name = Self.sectionName(of: line) { inClasses = DetectorLexiconSection(heading: name) == .wordClasses }
                 continue
             }
             guard inClasses, let content = Self.itemContent(of: line), !content.isEmpty else { continue }
-            parseWordClass(content, line: offset + 1, into: &classes, definedAt: &definedAt, builder: &builder)
+            parseWordClass(content, line: number, into: &classes, definedAt: &definedAt, builder: &builder)
         }
         return classes
     }
@@ -119,21 +134,10 @@ public struct DetectorLexiconParser: Sendable {
         classes[name] = alternatives
     }
 
-    private func parseSections(_ lines: [Substring], into builder: inout DetectorLexiconBuilder) {
+    private func parseSections(_ lines: [(number: Int, text: String)], into builder: inout DetectorLexiconBuilder) {
         var section: DetectorLexiconSection?
         var insideSectionArea = false
-        var fence: Substring?
-        for (offset, rawLine) in lines.enumerated() {
-            let number = offset + 1
-            let line = rawLine.trimmingWhitespace
-            if let open = fence {
-                if line.hasPrefix(open) { fence = nil }
-                continue
-            }
-            if line.hasPrefix("```") || line.hasPrefix("~~~") {
-                fence = line.prefix(3)
-                continue
-            }
+        for (number, line) in lines {
             if line.isEmpty || line.hasPrefix(">") || (line.hasPrefix("<!--") && line.hasSuffix("-->")) { continue }
             if line.hasPrefix("#") {
                 guard let name = Self.sectionName(of: line) else { continue }
@@ -155,9 +159,6 @@ public struct DetectorLexiconParser: Sendable {
             }
             guard let section else { continue }
             parseItem(content, section: section, line: number, into: &builder)
-        }
-        if let fence {
-            builder.warning("falta cerrar el bloque de código «\(fence)»", line: lines.count)
         }
     }
 
