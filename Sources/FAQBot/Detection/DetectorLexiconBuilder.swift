@@ -34,6 +34,8 @@ struct DetectorLexiconBuilder: Sendable {
         case .complaint: lexicon.complaint.evidence.append(pattern)
         case .complaintAttenuator: lexicon.complaint.attenuators.append(pattern)
         case .complaintNegation: lexicon.complaint.negations.append(pattern)
+        case .complaintOtherParty: lexicon.complaintOtherParties.append(pattern)
+        case .complaintInstitution: lexicon.complaintInstitution.append(pattern)
         case .caseQuestion: lexicon.caseQuestion.evidence.append(pattern)
         case .caseAttenuator: lexicon.caseQuestion.attenuators.append(pattern)
         case .caseNegation: lexicon.caseQuestion.negations.append(pattern)

@@ -3,6 +3,8 @@ enum DetectorLexiconSection: String, CaseIterable, Sendable {
     case complaint = "queja"
     case complaintAttenuator = "queja-atenuante"
     case complaintNegation = "queja-negacion"
+    case complaintOtherParty = "queja-particular"
+    case complaintInstitution = "queja-institucion"
     case caseQuestion = "caso"
     case caseAttenuator = "caso-atenuante"
     case caseNegation = "caso-negacion"
@@ -45,7 +47,9 @@ enum DetectorLexiconSection: String, CaseIterable, Sendable {
             .weighted(defaultWeight: 0.5)
         case .complaintNegation, .caseNegation, .requestedNegation, .suggestionNegation:
             .weighted(defaultWeight: 1)
-        case .greeting, .thanks, .goodbye, .filler, .acknowledgement, .requestedAlone, .caseNumber: .phrases
+        case .complaintOtherParty: .weighted(defaultWeight: 0.7)
+        case .greeting, .thanks, .goodbye, .filler, .acknowledgement, .requestedAlone, .caseNumber, .complaintInstitution:
+            .phrases
         case .cities, .courts, .courtOrgans, .ordinals, .subjects: .names
         case .wordClasses: .wordClass
         }

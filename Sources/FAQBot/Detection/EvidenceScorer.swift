@@ -7,13 +7,21 @@
 /// 3. Weak evidence (weight below `SignalLexicon.strongWeight`) is combined by noisy OR and
 ///    multiplied by `(1 - w)` for each attenuator found («cómo recupero…»); strong evidence
 ///    is combined apart and never attenuated.
-/// 4. The two are combined by noisy OR and multiplied by `(1 - w)` for each negation («no es queja»).
+/// 4. When the message names a private party (`otherParties`: «mi ex», «el casero») and nothing of
+///    the institution (`institution`), the weak evidence and the classifier's are multiplied by
+///    `(1 - w)` for each party: the grievance is against that party, and the message asks the courts
+///    for a remedy («mi ex no me paga la pensión desde hace meses, ¿qué hago?»).
+/// 5. The two are combined by noisy OR and multiplied by `(1 - w)` for each negation («no es queja»).
 ///
-/// Evidence lists the patterns as written, then `atenuante: …` and `negación: …`.
+/// Evidence lists the patterns as written, then `atenuante: …`, `particular: …` and `negación: …`.
 struct EvidenceScorer: Sendable {
     let evidence: PatternGroup
     let attenuators: PatternGroup
     let negations: PatternGroup
+    /// Who, outside the institution, may be the one complained about (complaints only).
+    var otherParties: PatternGroup? = nil
+    /// What names the institution as the one complained about; with it, `otherParties` do not apply.
+    var institution: PatternGroup? = nil
     private let negation = LocalNegation()
 
     /// - Parameters:
@@ -47,6 +55,7 @@ struct EvidenceScorer: Sendable {
             }
         }
         guard !accepted.isEmpty || !extra.isEmpty || model != nil else { return .none }
+        let (otherPartyFactor, otherPartyLabels) = otherPartyFactor(matches, index: index)
 
         accepted.sort { $0.start < $1.start }
         var weakMiss = 1.0
@@ -59,14 +68,29 @@ struct EvidenceScorer: Sendable {
             }
         }
         for item in extra { weakMiss *= 1 - item.weight }
-        let weak = (1 - weakMiss) * attenuatorFactor
+        let weak = (1 - weakMiss) * attenuatorFactor * otherPartyFactor
         let strong = 1 - strongMiss
-        let learnt = model?.weight ?? 0
+        let learnt = (model?.weight ?? 0) * otherPartyFactor
         let score = (1 - (1 - weak) * (1 - strong) * (1 - learnt)) * negationFactor
 
         var labels = accepted.map { index.pattern(of: $0).text } + extra.map(\.label) + (model.map { [$0.label] } ?? [])
         if weakMiss < 1 { labels += attenuatorLabels }
+        if weakMiss < 1 || model != nil { labels += otherPartyLabels }
         labels += negationLabels
         return DetectionResult.Signal(score: min(1, max(0, score)), evidence: labels)
+    }
+
+    /// `Π(1 - w)` over the private parties named, with their labels; 1 when none is, or when the
+    /// institution is named too.
+    private func otherPartyFactor(_ matches: [PatternMatch], index: PatternIndex) -> (Double, [String]) {
+        guard let otherParties, !matches.contains(where: { $0.group == institution }) else { return (1, []) }
+        var factor = 1.0
+        var labels: [String] = []
+        var seen: Set<Int> = []
+        for match in matches where match.group == otherParties && seen.insert(match.entry).inserted {
+            factor *= 1 - match.weight
+            labels.append("particular: " + index.pattern(of: match).text)
+        }
+        return (factor, labels)
     }
 }

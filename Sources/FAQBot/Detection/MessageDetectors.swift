@@ -17,7 +17,8 @@
 public struct MessageDetectors: Sendable {
     private let index: PatternIndex
     private let complaint = EvidenceScorer(evidence: .complaintEvidence, attenuators: .complaintAttenuator,
-                                           negations: .complaintNegation)
+                                           negations: .complaintNegation, otherParties: .complaintOtherParty,
+                                           institution: .complaintInstitution)
     private let caseQuestion = EvidenceScorer(evidence: .caseEvidence, attenuators: .caseAttenuator,
                                               negations: .caseNegation)
     private let requested = EvidenceScorer(evidence: .requestedEvidence, attenuators: .requestedAttenuator,

@@ -1,6 +1,6 @@
 /// Which list of the lexicon a compiled pattern came from.
 enum PatternGroup: Int, Sendable, Hashable, CaseIterable {
-    case complaintEvidence, complaintAttenuator, complaintNegation
+    case complaintEvidence, complaintAttenuator, complaintNegation, complaintOtherParty, complaintInstitution
     case caseEvidence, caseAttenuator, caseNegation
     case requestedEvidence, requestedAttenuator, requestedNegation
     case suggestionEvidence, suggestionAttenuator, suggestionNegation
@@ -16,7 +16,7 @@ enum PatternGroup: Int, Sendable, Hashable, CaseIterable {
              .caseNegation, .requestedEvidence, .requestedAttenuator, .requestedNegation, .suggestionEvidence,
              .suggestionAttenuator, .suggestionNegation:
             true
-        case .greeting, .thanks, .goodbye, .filler, .acknowledgement, .requestedAlone, .caseNumber, .city, .court, .courtOrgan, .ordinal, .subject:
+        case .complaintOtherParty, .complaintInstitution, .greeting, .thanks, .goodbye, .filler, .acknowledgement, .requestedAlone, .caseNumber, .city, .court, .courtOrgan, .ordinal, .subject:
             false
         }
     }

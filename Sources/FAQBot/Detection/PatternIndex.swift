@@ -71,6 +71,8 @@ struct PatternIndex: Sendable {
         add(lexicon.requested, evidence: .requestedEvidence, attenuators: .requestedAttenuator, negations: .requestedNegation)
         add(lexicon.suggestion, evidence: .suggestionEvidence, attenuators: .suggestionAttenuator,
             negations: .suggestionNegation)
+        add(lexicon.complaintOtherParties, as: .complaintOtherParty)
+        add(lexicon.complaintInstitution, as: .complaintInstitution)
         add(lexicon.greetings, as: .greeting)
         add(lexicon.thanks, as: .thanks)
         add(lexicon.goodbyes, as: .goodbye)
