@@ -32,6 +32,9 @@ struct ComplaintDetectorTests {
         "me traen vuelta y vuelta con el certificado de depósito",
         "esto es una burla, llevo 2 meses esperando respuesta",
         "cómo es posible que el sistema se caiga cada semana",
+        "the tribunal electronico is a joke, nunca carga",
+        "nobody answers the phone en el juzgado familiar",
+        "la de ventanilla was so rude with me",
     ])
     func fires(_ text: String) {
         let signal = DetectorFixture.detect(text).complaint
