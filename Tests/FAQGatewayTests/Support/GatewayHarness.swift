@@ -50,7 +50,9 @@ final class GatewayHarness: Sendable {
         configuration.sending.pollInterval = 0.05
         configuration.sending.retryDelay = 0.05
         configuration.sending.maxRetryDelay = 0.2
-        configuration.sending.requestTimeout = 5   // a loaded test machine must not time out a send that went through
+        // A loaded test machine must not time out a send that went through: under the full parallel run a loopback
+        // answer of the fake API once took 10 s, and the retry delivered the reply twice (at least once, as documented).
+        configuration.sending.requestTimeout = 30
         configuration.sending.perRecipientInterval = 0.2
         configuration.sending.maxAttempts = 4
         return configuration
