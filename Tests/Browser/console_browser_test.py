@@ -47,7 +47,7 @@ MESSAGES = [  # (sender, channel, text): each must go to a person
 COMPLAINT, UNMATCHED, WITH_SCRIPT = 0, 3, 4
 # Questions the bot answers, so that the statistics show both kinds of traffic.
 ANSWERED = ["donde consulto el boletin judicial", "cual es el horario de la oficialia de partes",
-            "como saco una cita en el tribunal electronico", "buenas, donde veo las listas de acuerdos"]
+            "como pido cita para ir al juzgado", "buenas, donde veo las listas de acuerdos"]
 REPLY = "Buen día, licenciado: ya turnamos su queja a la Presidencia del juzgado."
 failures = []
 
