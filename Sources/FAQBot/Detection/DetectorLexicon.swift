@@ -14,21 +14,11 @@ public struct DetectorLexicon: Sendable, Hashable, Codable {
     /// "mi patrón"), each with how much it lowers the complaint evidence: «el casero no me quiere
     /// recibir la renta, ¿dónde la deposito?» protests against the landlord and asks the courts for a
     /// remedy. It applies only when no part of the institution is named (`complaintInstitution`).
-    public var complaintOtherParties: [LexiconPattern] {
-        get { complaintOtherPartyPatterns ?? [] }
-        set { complaintOtherPartyPatterns = newValue }
-    }
-    /// Stored optional, so that the settings of a version imported before the section existed still decode.
-    private var complaintOtherPartyPatterns: [LexiconPattern]?
+    @EmptyWhenMissing public var complaintOtherParties: [LexiconPattern] = []
     /// What names the institution, its staff or its services as what is complained about
     /// (`## queja-institucion`: "juzgado", "actuario", "nadie contesta"): with one of these, a private
     /// party named in the message does not lower the complaint evidence.
-    public var complaintInstitution: [LexiconPattern] {
-        get { complaintInstitutionPatterns ?? [] }
-        set { complaintInstitutionPatterns = newValue }
-    }
-    /// Stored optional, as `complaintOtherPartyPatterns`.
-    private var complaintInstitutionPatterns: [LexiconPattern]?
+    @EmptyWhenMissing public var complaintInstitution: [LexiconPattern] = []
     /// Questions about one particular case file (`## caso…`).
     public var caseQuestion: SignalLexicon
     /// Requests to talk to a person (`## persona…`).

@@ -83,7 +83,8 @@ struct EvidenceScorer: Sendable {
     /// `Π(1 - w)` over the private parties named, with their labels; 1 when none is, or when the
     /// institution is named too.
     private func otherPartyFactor(_ matches: [PatternMatch], index: PatternIndex) -> (Double, [String]) {
-        guard let otherParties, !matches.contains(where: { $0.group == institution }) else { return (1, []) }
+        guard let otherParties, matches.contains(where: { $0.group == otherParties }),
+              !matches.contains(where: { $0.group == institution }) else { return (1, []) }
         var factor = 1.0
         var labels: [String] = []
         var seen: Set<Int> = []

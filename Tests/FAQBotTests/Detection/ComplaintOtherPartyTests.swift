@@ -1,4 +1,5 @@
 import FAQStore
+import Foundation
 import Testing
 @testable import FAQBot
 
@@ -27,7 +28,7 @@ struct ComplaintOtherPartyTests {
     static let detectors = MessageDetectors(lexicon: parsed.value)
 
     static func complaint(_ text: String) -> DetectionResult.Signal {
-        detectors.detect(Analyzer(settings: AnalysisSettings()).analyze(text)).complaint
+        detectors.detect(DetectorFixture.plainAnalyzer.analyze(text)).complaint
     }
 
     @Test("The sections parse: weighted parties (0.7 by default, classes allowed) and plain institution phrases")
@@ -37,6 +38,20 @@ struct ComplaintOtherPartyTests {
         #expect(parties.map(\.text) == ["el casero", "el papa de <hijos>", "el papa de <hijos>"])
         #expect(parties.map(\.weight) == [0.7, 0.5, 0.5])
         #expect(Self.parsed.value.complaintInstitution.map(\.text) == ["juzgad*", "nadie"])
+    }
+
+    @Test("The lists round-trip through the stored JSON, and settings stored before they existed decode without them")
+    func storedSettings() throws {
+        let lexicon = Self.parsed.value
+        let data = try JSONEncoder().encode(lexicon)
+        #expect(try JSONDecoder().decode(DetectorLexicon.self, from: data) == lexicon)
+        var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["complaintOtherParties"] != nil && object["complaintInstitution"] != nil)
+        object["complaintOtherParties"] = nil
+        object["complaintInstitution"] = nil
+        let older = try JSONDecoder().decode(DetectorLexicon.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(older.complaintOtherParties.isEmpty && older.complaintInstitution.isEmpty)
+        #expect(older.complaint == lexicon.complaint)
     }
 
     @Test("A private party named alone lowers weak evidence by (1 - w) and says so")
