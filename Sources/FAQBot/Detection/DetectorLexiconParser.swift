@@ -192,16 +192,25 @@ public struct DetectorLexiconParser: Sendable {
             if weight != nil {
                 builder.warning("la sección «\(section.rawValue)» no usa pesos: se ignora el peso", line: line)
             }
-            guard let pattern = compile(text, weight: 1, line: line, builder: &builder) else { return }
-            if pattern.elements.contains(.gap) {
+            // A class is allowed here too: «hasta el <dia>» is one line, not seven.
+            let expansions: [LexiconPattern]
+            do {
+                expansions = try compiler.expand(text).map { LexiconPattern(text: text, elements: $0, weight: 1) }
+            } catch {
+                builder.error(error.message, line: line)
+                return
+            }
+            // Every combination has the same gaps and markers as the line itself.
+            guard let first = expansions.first else { return }
+            if first.elements.contains(.gap) {
                 builder.error("«...» solo se usa en las secciones con peso (queja, caso, persona, sugerencia): quítelo de «\(text)»", line: line)
                 return
             }
-            if section == .caseNumber, !pattern.elements.contains(where: \.capturesCaseNumber) {
+            if section == .caseNumber, !first.elements.contains(where: \.capturesCaseNumber) {
                 builder.error("el patrón «\(text)» no dice dónde va el número: incluya <numero> o <expediente>", line: line)
                 return
             }
-            builder.add(pattern, to: section, line: line)
+            builder.add(expansions: expansions, to: section, line: line)
         case .names:
             parseName(content, section: section, line: line, into: &builder)
         }

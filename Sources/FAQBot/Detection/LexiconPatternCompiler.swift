@@ -30,14 +30,14 @@ struct LexiconPatternCompiler: Sendable {
 
     private let normalizer = TextNormalizer()
 
-    /// Compiles a pattern that names no word class.
+    /// Compiles a pattern that names no word class (a name of `## ciudades`, `## juzgados`…).
     ///
     /// - Throws: `LexiconPatternError` when the pattern is empty, misplaces `*` or `...`, or names
     ///   a class (use `expand` for those).
     func compile(_ text: String) throws(LexiconPatternError) -> [PatternElement] {
         let (expansions, namesClass) = try expanding(text, classesAllowed: false)
         guard !namesClass, let only = expansions.first else {
-            throw LexiconPatternError(message: "las clases de palabras («<...>») solo se usan en las secciones con peso, no en «\(text)»")
+            throw LexiconPatternError(message: "las clases de palabras («<...>») se usan en los patrones, no en los nombres de ciudades, juzgados, órganos, ordinales o materias: quítela de «\(text)»")
         }
         return only
     }
@@ -52,7 +52,7 @@ struct LexiconPatternCompiler: Sendable {
     }
 
     /// - Parameter classesAllowed: whether an unknown `<marcador>` may be a class to define
-    ///   (weighted sections) or only `<numero>` and `<expediente>` (everywhere else).
+    ///   (patterns) or only `<numero>` and `<expediente>` (names).
     private func expanding(_ text: String, classesAllowed: Bool) throws(LexiconPatternError)
         -> (expansions: [[PatternElement]], namesClass: Bool) {
         var namesClass = false

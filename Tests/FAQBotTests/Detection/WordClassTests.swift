@@ -40,6 +40,24 @@ struct WordClassTests {
         #expect(patterns.dropFirst(3).allSatisfy { $0.weight == 0.7 })
     }
 
+    @Test("A class in a small-talk section stands for each of its phrases; a repeated combination is left out quietly")
+    func expandsInPhraseSections() {
+        let result = parse("""
+        ## clases
+        - <cuando> = el lunes, manana
+        ## despedida
+        - hasta manana
+        - hasta <cuando>
+        """)
+        let reported = result.diagnostics.filter { !$0.message.hasPrefix("falta la sección") }
+        #expect(reported.isEmpty, "\(reported.map(\.description))")
+        #expect(result.value.goodbyes.map(words) == ["hasta manana", "hasta el lunes"])
+        let detectors = MessageDetectors(lexicon: result.value)
+        let analyzer = Analyzer(settings: AnalysisSettings())
+        #expect(detectors.detect(analyzer.analyze("hasta el lunes")).smallTalk == .goodbye)
+        #expect(detectors.detect(analyzer.analyze("hasta el lunes abren?")).smallTalk == nil)
+    }
+
     @Test("A message matching any phrase of the class fires the detector, and shows the line as written")
     func detects() {
         let lexicon = parse("""
@@ -65,8 +83,10 @@ struct WordClassTests {
         ("## clases\n- <numero> = uno, dos", "2: «<numero>» ya es un marcador: elija otro nombre para la clase"),
         ("## clases\n- <alguien> =  , ", "2: la clase «<alguien>» no tiene palabras después de «=»"),
         ("## clases\n- <alguien> = alguien ... real", "2: «...» y «*» solos no van dentro de una clase: quítelos de «alguien ... real»"),
-        ("## clases\n- <a> = x1\n## saludo\n- hola <a>",
-         "4: las clases de palabras («<...>») solo se usan en las secciones con peso, no en «hola <a>»"),
+        ("## clases\n- <a> = x1\n## ciudades\n- Mexicali = mxl <a>",
+         "4: las clases de palabras («<...>») se usan en los patrones, no en los nombres de ciudades, juzgados, órganos, ordinales o materias: quítela de «mxl <a>»"),
+        ("## clases\n- <a> = x1\n## despedida\n- hasta ... <a>",
+         "4: «...» solo se usa en las secciones con peso (queja, caso, persona, sugerencia): quítelo de «hasta ... <a>»"),
         ("## clases\n- <a> = x1, <b> y\n## persona\n- ver <a> (0.5)",
          "2: una clase no puede contener marcadores ni otra clase: quite «<…>» de «<b> y»"),
         ("## clases\n- <a> = x1, x*y\n## persona\n- ver <a> (0.5)",
@@ -87,9 +107,9 @@ struct WordClassTests {
         """)
         #expect(result.errors.isEmpty, "\(result.errors.map(\.description))")
         #expect(result.value.requested.evidence.map(words) == ["hay alguien", "hay una persona"])
-        // Outside the weighted sections a marker is only <numero> or <expediente> (rutas.md too).
+        // In names (and rutas.md) a marker is only <numero> or <expediente>.
         #expect(throws: LexiconPatternError.self) { try LexiconPatternCompiler().compile("hola <alguien>") }
-        #expect(parse("## saludo\n- hola <x>").errors.map(\.message) == ["marcador desconocido «<x>»: use <numero> o <expediente>"])
+        #expect(parse("## ciudades\n- Mexicali = mxl <x>").errors.map(\.message) == ["marcador desconocido «<x>»: use <numero> o <expediente>"])
     }
 
     @Test("A line whose combinations would be too many is refused")
