@@ -177,14 +177,8 @@ public struct DetectorLexiconParser: Sendable {
         switch section.layout {
         case .weighted(let defaultWeight):
             guard let (text, weight) = splitWeight(content, line: line, builder: &builder) else { return }
-            do {
-                let expansions = try compiler.expand(text).map {
-                    LexiconPattern(text: text, elements: $0, weight: weight ?? defaultWeight)
-                }
-                builder.add(expansions: expansions, to: section, line: line)
-            } catch {
-                builder.error(error.message, line: line)
-            }
+            guard let expansions = expand(text, weight: weight ?? defaultWeight, line: line, builder: &builder) else { return }
+            builder.add(expansions: expansions, to: section, line: line)
         case .wordClass:
             return  // read by `wordClasses(in:into:)` before the other sections
         case .phrases:
@@ -192,16 +186,10 @@ public struct DetectorLexiconParser: Sendable {
             if weight != nil {
                 builder.warning("la sección «\(section.rawValue)» no usa pesos: se ignora el peso", line: line)
             }
-            // A class is allowed here too: «hasta el <dia>» is one line, not seven.
-            let expansions: [LexiconPattern]
-            do {
-                expansions = try compiler.expand(text).map { LexiconPattern(text: text, elements: $0, weight: 1) }
-            } catch {
-                builder.error(error.message, line: line)
-                return
-            }
-            // Every combination has the same gaps and markers as the line itself.
-            guard let first = expansions.first else { return }
+            // A class is allowed here too: «hasta <cuando>» is one line, not twenty. Every combination
+            // has the same gaps and markers as the line itself, so the first one is checked.
+            guard let expansions = expand(text, weight: 1, line: line, builder: &builder),
+                  let first = expansions.first else { return }
             if first.elements.contains(.gap) {
                 builder.error("«...» solo se usa en las secciones con peso (queja, caso, persona, sugerencia): quítelo de «\(text)»", line: line)
                 return
@@ -260,6 +248,18 @@ public struct DetectorLexiconParser: Sendable {
             return nil
         }
         return (content[..<open].trimmingWhitespace, weight)
+    }
+
+    /// The patterns a line expands to (one per combination of its word classes); `nil` after
+    /// reporting the error.
+    private func expand(_ text: String, weight: Double, line: Int,
+                        builder: inout DetectorLexiconBuilder) -> [LexiconPattern]? {
+        do {
+            return try compiler.expand(text).map { LexiconPattern(text: text, elements: $0, weight: weight) }
+        } catch {
+            builder.error(error.message, line: line)
+            return nil
+        }
     }
 
     private func compile(_ text: String, weight: Double, line: Int,

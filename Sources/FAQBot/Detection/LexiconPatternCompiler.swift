@@ -30,7 +30,8 @@ struct LexiconPatternCompiler: Sendable {
 
     private let normalizer = TextNormalizer()
 
-    /// Compiles a pattern that names no word class (a name of `## ciudades`, `## juzgados`…).
+    /// Compiles a pattern that names no word class (a name of `## ciudades`, `## juzgados`…, a phrase
+    /// of a class, a rule of `rutas.md`).
     ///
     /// - Throws: `LexiconPatternError` when the pattern is empty, misplaces `*` or `...`, or names
     ///   a class (use `expand` for those).
