@@ -62,7 +62,18 @@ public struct DetectorLexicon: Sendable, Hashable, Codable {
     /// Subject matters of courts (`## materias`: "familiar = de lo familiar").
     public var subjects: [CanonicalName]
     /// Examples the complaint classifier learns from (`Knowledge/quejas.md`); `nil` for none.
-    public var complaintExamples: ComplaintExamples?
+    public var complaintExamples: SignalExamples?
+    /// Examples the case classifier learns from (`Knowledge/casos.md`); `nil` for none (and in
+    /// versions stored before it existed).
+    public var caseExamples: SignalExamples?
+    /// Examples the classifier of requests for a person learns from (`Knowledge/personas.md`); `nil` for none.
+    public var requestedExamples: SignalExamples?
+    /// Examples the suggestion classifier learns from (`Knowledge/sugerencias.md`); `nil` for none.
+    public var suggestionExamples: SignalExamples?
+    /// Messages that show none of the signals, learnt by every classifier beside each file's own
+    /// «no es …»: an even sample of the questions the knowledge answers and of the messages no entry
+    /// answers. Empty in versions stored before 2026-12-08, whose complaint examples hold them.
+    @EmptyWhenMissing public var generalMessages: [String] = []
 
     /// Creates a lexicon; every part defaults to empty.
     public init(complaint: SignalLexicon = .empty, caseQuestion: SignalLexicon = .empty,

@@ -26,8 +26,8 @@ struct EvidenceScorer: Sendable {
 
     /// - Parameters:
     ///   - extra: evidence that does not come from the lexicon (tone), as (label, weight); always weak.
-    ///   - model: a classifier's evidence (`ComplaintClassifier`): never attenuated, since the classifier
-    ///     learnt practical questions as not complaints; negations still apply.
+    ///   - model: a classifier's evidence (`ExampleClassifier`): never attenuated, since the classifier
+    ///     learnt practical questions as not showing the signal; negations still apply.
     func signal(from matches: [PatternMatch], in message: MessageWords, index: PatternIndex,
                 extra: [(label: String, weight: Double)] = [],
                 model: (label: String, weight: Double)? = nil) -> DetectionResult.Signal {

@@ -31,7 +31,10 @@ public struct MessageDetectors: Sendable {
     private let courts: CourtExtractor
     private let smallTalk = SmallTalkDetector()
     private let personNamedAlone = PersonNamedAlone()
-    private let complaintModel: ComplaintClassifier?
+    private let complaintModel: ExampleClassifier?
+    private let caseModel: ExampleClassifier?
+    private let requestedModel: ExampleClassifier?
+    private let suggestionModel: ExampleClassifier?
 
     /// Compiles `lexicon` (usually parsed from `Knowledge/detectores.md`).
     public init(lexicon: DetectorLexicon) {
@@ -39,7 +42,13 @@ public struct MessageDetectors: Sendable {
         cities = CityDetector(cities: lexicon.cities)
         courts = CourtExtractor(courts: lexicon.courts, organs: lexicon.courtOrgans,
                                 ordinals: lexicon.ordinals, subjects: lexicon.subjects)
-        complaintModel = lexicon.complaintExamples.flatMap(ComplaintClassifier.init(examples:))
+        func model(_ examples: SignalExamples?, _ label: String) -> ExampleClassifier? {
+            examples.flatMap { ExampleClassifier(examples: $0, general: lexicon.generalMessages, label: label) }
+        }
+        complaintModel = model(lexicon.complaintExamples, ExampleClassifier.complaintLabel)
+        caseModel = model(lexicon.caseExamples, ExampleClassifier.caseLabel)
+        requestedModel = model(lexicon.requestedExamples, ExampleClassifier.requestedLabel)
+        suggestionModel = model(lexicon.suggestionExamples, ExampleClassifier.suggestionLabel)
     }
 
     /// Words that say a problem is still there: "ya intenté y no puedo, gracias" is not a closing thanks.
@@ -56,31 +65,47 @@ public struct MessageDetectors: Sendable {
             && !QuestionCues().asks(message.words, hasQuestionMark: false)
     }
 
+    /// Clears `signal` when a learnt model's evidence is all it has: the scorer lists patterns and tone
+    /// before the model's label, so a signal whose first evidence is that label had neither.
+    private static func dropIfLearntOnly(_ signal: inout DetectionResult.Signal, _ learnt: (label: String, weight: Double)?) {
+        if let learnt, signal.evidence.first == learnt.label { signal = .none }
+    }
+
     /// What the detectors find in one message.
     ///
     /// `smallTalk` is set only when no other signal fired and every word is a greeting,
-    /// thanks, goodbye, filler, city or function word; `courtesy` when such a formula comes
-    /// with other words (see `SmallTalkDetector`).
+    /// thanks, goodbye, filler, city or function word (a signal that only a learnt model read, with
+    /// no pattern nor tone, does not count then); `courtesy` when such a formula comes with other
+    /// words (see `SmallTalkDetector`).
     public func detect(_ analyzed: AnalyzedText) -> DetectionResult {
         let message = MessageWords(analyzed.words)
         let matches = index.matches(in: message)
         var result = DetectionResult()
+        let learnt = (complaint: complaintModel?.evidence(analyzed.words), caseQuestion: caseModel?.evidence(analyzed.words),
+                      requested: requestedModel?.evidence(analyzed.words), suggestion: suggestionModel?.evidence(analyzed.words))
         result.complaint = complaint.signal(from: matches, in: message, index: index,
-                                            extra: tone.evidence(in: analyzed.original),
-                                            model: complaintModel?.evidence(analyzed.words))
-        result.caseQuestion = caseQuestion.signal(from: matches, in: message, index: index)
-        result.requested = requested.signal(from: matches, in: message, index: index)
+                                            extra: tone.evidence(in: analyzed.original), model: learnt.complaint)
+        result.caseQuestion = caseQuestion.signal(from: matches, in: message, index: index, model: learnt.caseQuestion)
+        result.requested = requested.signal(from: matches, in: message, index: index, model: learnt.requested)
         if !result.requested.fired, let alone = personNamedAlone.signal(matches: matches, in: message, index: index) {
             result.requested = alone
         }
-        result.suggestion = suggestion.signal(from: matches, in: message, index: index)
+        result.suggestion = suggestion.signal(from: matches, in: message, index: index, model: learnt.suggestion)
         result.caseNumber = caseNumbers.caseNumber(tokens: analyzed.tokens, matches: matches, in: message, index: index)
         result.court = courts.court(matches: matches, in: message)
         result.city = cities.city(matches: matches)
+        let reading = smallTalk.read(matches: matches, in: message, hasQuestionMark: analyzed.hasQuestionMark)
+        // A message the lexicon reads as nothing but small talk stays small talk when a learnt model alone,
+        // with no pattern nor tone, reads a signal in it: «mil gracias, muy amables todos» is a thanks.
+        if case .smallTalk = reading {
+            Self.dropIfLearntOnly(&result.complaint, learnt.complaint)
+            Self.dropIfLearntOnly(&result.caseQuestion, learnt.caseQuestion)
+            Self.dropIfLearntOnly(&result.requested, learnt.requested)
+            Self.dropIfLearntOnly(&result.suggestion, learnt.suggestion)
+        }
         let anySignal = result.complaint.fired || result.caseQuestion.fired || result.requested.fired
             || result.suggestion.fired
         if !anySignal {
-            let reading = smallTalk.read(matches: matches, in: message, hasQuestionMark: analyzed.hasQuestionMark)
             if case .smallTalk(let kind) = reading {
                 result.smallTalk = kind
             } else if message.count == 0, SmallTalkDetector.isAcknowledgingEmoji(analyzed.original) {

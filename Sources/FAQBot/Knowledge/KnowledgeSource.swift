@@ -7,8 +7,8 @@ import Foundation
 /// `sinonimos.md`, `abreviaturas.md`, `palabras-vacias.md` (analysis settings)
 /// `fuera-de-alcance.md` (messages no entry answers, for calibration),
 /// `calibracion.md` (messages as real traffic writes them, with the entry answering each),
-/// `detectores.md` (complaint, case, request… patterns), `quejas.md` (examples for the
-/// complaint classifier), `rutas.md` (areas and
+/// `detectores.md` (complaint, case, request… patterns), `quejas.md`, `casos.md`, `personas.md`
+/// and `sugerencias.md` (examples for the classifiers of each signal), `rutas.md` (areas and
 /// priorities of handoffs), `textos.md` (the bot's own texts) and `horario.md` (office hours).
 ///
 /// The files that hold the language rather than one institution's topics (synonyms,
@@ -38,6 +38,12 @@ public struct KnowledgeSource: Sendable {
         public static let detectors = "detectores.md"
         /// Complaints and messages that are not, for the complaint classifier.
         public static let complaintExamples = "quejas.md"
+        /// Questions about one case file and general questions, for the case classifier.
+        public static let caseExamples = "casos.md"
+        /// Requests for a person and look-alikes, for the classifier of requests.
+        public static let requestedExamples = "personas.md"
+        /// Suggestions and look-alikes, for the suggestion classifier.
+        public static let suggestionExamples = "sugerencias.md"
         /// The bot's own texts.
         public static let texts = "textos.md"
         /// Areas and priorities of handoffs.
@@ -47,7 +53,7 @@ public struct KnowledgeSource: Sendable {
 
         /// The files about the language, not the institution: a base without its own takes the shipped ones.
         public static let languageFiles: Set<String> = [synonyms, abbreviations, stopWords, detectors, complaintExamples,
-                                                        texts]
+                                                        caseExamples, requestedExamples, suggestionExamples, texts]
     }
 
     /// The shipped knowledge folder: `FAQ_KNOWLEDGE_DEFAULTS` when set, else `Knowledge/` in the
@@ -134,21 +140,25 @@ public struct KnowledgeSource: Sendable {
         } ?? []
         var detectors = try sibling(SiblingFile.detectors) { DetectorLexiconParser().parse($0, file: $1) } ?? .empty
         detectors.complaintExamples = try sibling(SiblingFile.complaintExamples) {
-            ComplaintExamplesParser().parse($0, file: $1)
+            SignalExamplesParser.complaints.parse($0, file: $1)
+        }
+        detectors.caseExamples = try sibling(SiblingFile.caseExamples) { SignalExamplesParser.cases.parse($0, file: $1) }
+        detectors.requestedExamples = try sibling(SiblingFile.requestedExamples) {
+            SignalExamplesParser.requests.parse($0, file: $1)
+        }
+        detectors.suggestionExamples = try sibling(SiblingFile.suggestionExamples) {
+            SignalExamplesParser.suggestions.parse($0, file: $1)
         }
         let texts = try sibling(SiblingFile.texts) { BotTextsFileParser().parse($0, file: $1) } ?? .defaults
         let routing = try sibling(SiblingFile.routing) { RoutingRulesParser().parse($0, file: $1) } ?? .empty
         let officeHours = try sibling(SiblingFile.officeHours) { OfficeHoursParser().parse($0, file: $1) } ?? nil
 
-        // Every question the knowledge answers, and every message no entry answers, is not a complaint:
-        // the classifier learns them beside the examples' own «no es queja».
-        // An even sample of at most `complaintNegativeLimit`, so that a base of 10,000 entries does not
-        // store and learn 100,000 of them.
-        if var examples = detectors.complaintExamples, examples.isUsable {
-            let questions = faq.value.flatMap { [$0.question] + $0.variants } + calibration.map(\.text) + negatives.map(\.text)
-            examples.others += Self.evenSample(questions, limit: Self.complaintNegativeLimit)
-            detectors.complaintExamples = examples
-        }
+        // Every question the knowledge answers, and every message no entry answers, is no complaint, case
+        // question, request for a person nor suggestion: every classifier learns them beside its file's own
+        // «no es …». Stored once; an even sample of at most `knowledgeNegativeLimit`, so that a base of
+        // 10,000 entries does not store and learn 100,000 of them.
+        let questions = faq.value.flatMap { [$0.question] + $0.variants } + calibration.map(\.text) + negatives.map(\.text)
+        detectors.generalMessages = Self.evenSample(questions, limit: Self.knowledgeNegativeLimit)
                 var abbreviationTable: [String: [String]] = [:]
         for abbreviation in abbreviations { abbreviationTable[abbreviation.short] = abbreviation.expansion }
         let settings = AnalysisSettings(abbreviations: abbreviationTable,
@@ -161,8 +171,8 @@ public struct KnowledgeSource: Sendable {
                                defaultsUsed: defaultsUsed)
     }
 
-    /// How many of the knowledge's own questions the complaint classifier learns as not complaints, at most.
-    static let complaintNegativeLimit = 3_000
+    /// How many of the knowledge's own questions the classifiers learn as not showing their signal, at most.
+    static let knowledgeNegativeLimit = 3_000
 
     /// `limit` items taken at even steps (all of them when there are fewer).
     static func evenSample<T>(_ items: [T], limit: Int) -> [T] {

@@ -1,0 +1,73 @@
+/// Reads a file of examples for an `ExampleClassifier`: messages that show the signal under
+/// one `## ` heading, messages that do not under another, one per `- ` line
+/// (`Knowledge/quejas.md`: `## queja` / `## no es queja`; `casos.md`: `## caso` / `## no es caso`;
+/// `personas.md`: `## persona` / `## no es persona`; `sugerencias.md`: `## sugerencia` /
+/// `## no es sugerencia`).
+///
+/// A message outside those two sections, an unknown `## ` section or an empty item is
+/// an error with its line; a message repeated (ignoring case, accents and spacing) is a
+/// warning and kept once.
+///
+/// ```swift
+/// let text = "## queja\n- nadie contesta nunca\n## no es queja\n- ¿a qué hora abren?\n"
+/// SignalExamplesParser.complaints.parse(text, file: "quejas.md").value.positives   // ["nadie contesta nunca"]
+/// ```
+public struct SignalExamplesParser: Sendable {
+    /// The heading of the messages that show the signal, as written (folded when compared).
+    public let positiveHeading: String
+    /// The heading of the messages that do not.
+    public let otherHeading: String
+
+    /// The parser of `quejas.md`.
+    public static let complaints = SignalExamplesParser(positiveHeading: "queja", otherHeading: "no es queja")
+    /// The parser of `casos.md`.
+    public static let cases = SignalExamplesParser(positiveHeading: "caso", otherHeading: "no es caso")
+    /// The parser of `personas.md`.
+    public static let requests = SignalExamplesParser(positiveHeading: "persona", otherHeading: "no es persona")
+    /// The parser of `sugerencias.md`.
+    public static let suggestions = SignalExamplesParser(positiveHeading: "sugerencia", otherHeading: "no es sugerencia")
+
+    /// Creates a parser for the two headings (without `## `).
+    public init(positiveHeading: String, otherHeading: String) {
+        self.positiveHeading = positiveHeading
+        self.otherHeading = otherHeading
+    }
+
+    /// Parses the text; `file` is only used in the diagnostics.
+    public func parse(_ text: String, file: String) -> ParseResult<SignalExamples> {
+        var diagnostics = DiagnosticList(file: file)
+        var examples = SignalExamples()
+        var section: Bool?   // true: positives, false: others, nil: none yet
+        var reportedSection = false
+        var reader = MessageListReader()
+        let positiveKey = TextNormalization.folded(positiveHeading)
+        let otherKey = TextNormalization.folded(otherHeading)
+        for line in SourceText(text).lines {
+            let content = line.trimmedRight
+            if let heading = MarkdownHeading(content) {
+                guard heading.level == 2 else { continue }
+                switch TextNormalization.folded(heading.text) {
+                case positiveKey: section = true
+                case otherKey: section = false
+                default:
+                    section = nil
+                    reportedSection = true
+                    diagnostics.error("sección «\(heading.text)» desconocida; use «## \(positiveHeading)» o «## \(otherHeading)»",
+                                      line: line.number)
+                }
+                continue
+            }
+            guard MessageListReader.isItem(content) else { continue }
+            guard let isPositive = section else {
+                if !reportedSection {
+                    diagnostics.error("este mensaje no está bajo «## \(positiveHeading)» ni «## \(otherHeading)»",
+                                      line: line.number)
+                }
+                continue
+            }
+            guard let message = reader.message(in: content, line: line.number, diagnostics: &diagnostics) else { continue }
+            if isPositive { examples.positives.append(message) } else { examples.others.append(message) }
+        }
+        return diagnostics.result(examples)
+    }
+}
