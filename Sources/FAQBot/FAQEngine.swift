@@ -67,6 +67,16 @@ public final class FAQEngine: Sendable {
         evaluate(text, channelCity: channelCity, includingFeatures: true)
     }
 
+    /// Loads the live knowledge now, if it is not loaded yet, instead of on the first message: the
+    /// load builds the index and fits the detectors' models (a second or more). A server calls it
+    /// before it listens; later imports are still loaded by the first message that sees them.
+    ///
+    /// - Returns: the version loaded, `nil` when none has been imported.
+    @discardableResult
+    public func loadKnowledge() -> KnowledgeVersion? {
+        currentSnapshot().version
+    }
+
     /// The knowledge version being served, `nil` when none has been imported.
     public func knowledgeVersion() -> KnowledgeVersion? {
         currentSnapshot().version

@@ -68,9 +68,9 @@ public struct Gateway: Sendable {
     /// The application: the HTTP server on `host:port` with the sender (and the console's own
     /// listener, when given) as services beside it.
     ///
-    /// The live knowledge is loaded here, before the server listens, so that the first webhook is
-    /// answered as fast as the others (a load fits the detectors' models and takes a second or more;
-    /// Meta redelivers a webhook that is not acknowledged in time).
+    /// The live knowledge is loaded here (`FAQEngine.loadKnowledge()`), before the server listens, so
+    /// that the first webhook is answered as fast as the others (a load fits the detectors' models and
+    /// takes a second or more; Meta redelivers a webhook that is not acknowledged in time).
     ///
     /// - Parameters:
     ///   - console: the staff console, served on its own port (never the webhook's).
@@ -80,7 +80,7 @@ public struct Gateway: Sendable {
                             onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in },
                             onConsoleRunning: @escaping @Sendable (Int) async -> Void = { _ in })
         -> some ApplicationProtocol {
-        _ = bot.engine.knowledgeVersion()
+        bot.engine.loadKnowledge()
         var services: [any Service] = [sender]
         if let console { services.append(console.application(onServerRunning: onConsoleRunning)) }
         let logger = self.logger

@@ -9,8 +9,8 @@ import FAQStore
 /// 3. a complaint → `handoff`/`complaint` (caught early, even inside a question
 ///    or about one's own case: the complaint is what staff must route);
 /// 4. a question about one particular case → `handoff`/`case` (a case signal as weak
-///    as a possessive alone yields to a confident answer: «¿se necesita cita para ver mi
-///    expediente?»);
+///    as a possessive alone, or the case model's alone, yields to a confident answer: «¿se
+///    necesita cita para ver mi expediente?»);
 /// 5. a suggestion → `handoff`/`suggestion`;
 /// 6. greeting, thanks or goodbye alone → `smalltalk`;
 /// 7. otherwise the matcher: `answer` when P(top right) reaches the answer
@@ -81,8 +81,9 @@ struct Decider: Sendable {
     }
 
     /// The case signal's score below which a confident answer wins: evidence that weak is a
-    /// possessive alone («mi expediente», «mi juicio»), with no case number nor words about the
-    /// case's state, as in «¿se necesita cita para ver mi expediente?», which an entry answers.
+    /// possessive alone («mi expediente», «mi juicio») or the case model alone (its weight is
+    /// `ExampleClassifier.aloneWeight`), with no case number nor words about the case's state, as
+    /// in «¿se necesita cita para ver mi expediente?», which an entry answers.
     static let weakCaseScore = 0.65
     /// The confidence an answer needs to win over such a signal: more than the answer threshold,
     /// since a case question answered with an entry leaves the lawyer without the person he needs.

@@ -61,14 +61,17 @@ public struct DetectorLexicon: Sendable, Hashable, Codable {
     public var ordinals: [CanonicalName]
     /// Subject matters of courts (`## materias`: "familiar = de lo familiar").
     public var subjects: [CanonicalName]
-    /// Examples the complaint classifier learns from (`Knowledge/quejas.md`); `nil` for none.
+    /// Examples the complaint classifier learns from (`Knowledge/quejas.md`); `nil` for none. In versions
+    /// stored before 2026-12-08 their `others` also hold the knowledge's questions (now `generalMessages`).
     public var complaintExamples: SignalExamples?
     /// Examples the case classifier learns from (`Knowledge/casos.md`); `nil` for none (and in
     /// versions stored before it existed).
     public var caseExamples: SignalExamples?
-    /// Examples the classifier of requests for a person learns from (`Knowledge/personas.md`); `nil` for none.
+    /// Examples the classifier of requests for a person learns from (`Knowledge/personas.md`); `nil` for
+    /// none (and in versions stored before it existed).
     public var requestedExamples: SignalExamples?
-    /// Examples the suggestion classifier learns from (`Knowledge/sugerencias.md`); `nil` for none.
+    /// Examples the suggestion classifier learns from (`Knowledge/sugerencias.md`); `nil` for none (and in
+    /// versions stored before it existed).
     public var suggestionExamples: SignalExamples?
     /// Messages that show none of the signals, learnt by every classifier beside each file's own
     /// «no es …»: an even sample of the questions the knowledge answers and of the messages no entry

@@ -13,7 +13,9 @@
 ///    for a remedy («mi ex no me paga la pensión desde hace meses, ¿qué hago?»).
 /// 5. The two are combined by noisy OR and multiplied by `(1 - w)` for each negation («no es queja»).
 ///
-/// Evidence lists the patterns as written, then `atenuante: …`, `particular: …` and `negación: …`.
+/// Evidence lists the patterns as written, then the extra evidence's labels (tone), the model's, and
+/// `atenuante: …`, `particular: …` and `negación: …`, in that order: `MessageDetectors` reads the
+/// first label to tell a signal with a pattern from one without.
 struct EvidenceScorer: Sendable {
     let evidence: PatternGroup
     let attenuators: PatternGroup

@@ -9,12 +9,12 @@ import Foundation
 /// «páseme con un cristiano») and of suggestions (`sugerencias.md`: «no estaría mal que…»).
 ///
 /// Each message is the set of its words and adjacent pairs, as the detectors read them
-/// (folded, abbreviations expanded). The log-odds of the features seen in training are
+/// (folded; at run time also with abbreviations expanded, which the training examples are not). The log-odds of the features seen in training are
 /// summed and divided by the square root of their number (so that a long message is not
 /// sure of itself for its length alone), then turned into a probability by a logistic
 /// fitted on the examples, each scored with its own counts left out.
 ///
-/// Below `aloneProbability` the model only supports the lexicon and the tone (its weight
+/// Below `aloneProbability` the model only supports the lexicon (and, for complaints, the tone: its weight
 /// cannot fire the detector by itself). From it, the model alone is enough: that probability
 /// is chosen on the same left-out scores as the smallest at which the positives would be
 /// `alonePrecision` of what it flags, were they `assumedPositiveShare` of all messages
@@ -28,7 +28,7 @@ struct ExampleClassifier: Sendable {
     /// Additive smoothing of the per-class counts.
     static let smoothing = 0.5
     /// The weight of the evidence at probability 1 below `aloneProbability`: at 0.5 the model
-    /// supports the lexicon and the tone but does not fire alone.
+    /// supports the lexicon but does not fire alone.
     static let maximumWeight = 0.5
     /// Below this probability the model adds nothing.
     static let minimumProbability = 0.8
@@ -40,6 +40,8 @@ struct ExampleClassifier: Sendable {
     static let requestedLabel = "modelo de personas"
     /// The label of the suggestion model's evidence.
     static let suggestionLabel = "modelo de sugerencias"
+    /// Every label the shipped models use (the evidence adds the probability after it).
+    static let labels = [complaintLabel, caseLabel, requestedLabel, suggestionLabel]
     /// The share of messages assumed to show the signal when choosing `aloneProbability`.
     static let assumedPositiveShare = 0.1
     /// The precision the model must have, on its left-out examples, to fire alone.
@@ -63,14 +65,14 @@ struct ExampleClassifier: Sendable {
     private let otherTotal: Double
     private var calibration: LogisticModel
 
-    /// Learns from `examples`; `nil` when they lack either kind.
+    /// Learns from `examples` and `general`; `nil` without positives or without any message that is not one.
     ///
     /// - Parameters:
     ///   - examples: the messages that show the signal and those that do not.
     ///   - general: more messages that do not (`DetectorLexicon.generalMessages`).
     ///   - label: what the evidence is labelled with (`complaintLabel`, `caseLabel`…).
     init?(examples: SignalExamples, general: [String] = [], label: String) {
-        guard examples.isUsable else { return nil }
+        guard !examples.positives.isEmpty, !examples.others.isEmpty || !general.isEmpty else { return nil }
         self.label = label
         let positives = examples.positives.map(Self.trainingFeatures)
         let others = (examples.others + general).map(Self.trainingFeatures)

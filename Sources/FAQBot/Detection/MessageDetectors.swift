@@ -65,10 +65,11 @@ public struct MessageDetectors: Sendable {
             && !QuestionCues().asks(message.words, hasQuestionMark: false)
     }
 
-    /// Clears `signal` when a learnt model's evidence is all it has: the scorer lists patterns and tone
-    /// before the model's label, so a signal whose first evidence is that label had neither.
-    private static func dropIfLearntOnly(_ signal: inout DetectionResult.Signal, _ learnt: (label: String, weight: Double)?) {
-        if let learnt, signal.evidence.first == learnt.label { signal = .none }
+    /// Clears `signal` when no lexicon pattern is among its evidence, only the tone or a learnt model:
+    /// `EvidenceScorer` lists the patterns first, so the first label tells.
+    private static func dropIfPatternless(_ signal: inout DetectionResult.Signal) {
+        guard let first = signal.evidence.first else { return }
+        if ToneEvidence.labels.contains(first) || ExampleClassifier.labels.contains(where: first.hasPrefix) { signal = .none }
     }
 
     /// What the detectors find in one message.
@@ -87,22 +88,22 @@ public struct MessageDetectors: Sendable {
                                             extra: tone.evidence(in: analyzed.original), model: learnt.complaint)
         result.caseQuestion = caseQuestion.signal(from: matches, in: message, index: index, model: learnt.caseQuestion)
         result.requested = requested.signal(from: matches, in: message, index: index, model: learnt.requested)
+        result.suggestion = suggestion.signal(from: matches, in: message, index: index, model: learnt.suggestion)
+        let reading = smallTalk.read(matches: matches, in: message, hasQuestionMark: analyzed.hasQuestionMark)
+        // A message the lexicon reads as nothing but small talk stays small talk when only a learnt model (or
+        // the tone), with no pattern, reads a signal in it: «mil gracias, muy amables todos» is a thanks.
+        if case .smallTalk = reading {
+            Self.dropIfPatternless(&result.complaint)
+            Self.dropIfPatternless(&result.caseQuestion)
+            Self.dropIfPatternless(&result.requested)
+            Self.dropIfPatternless(&result.suggestion)
+        }
         if !result.requested.fired, let alone = personNamedAlone.signal(matches: matches, in: message, index: index) {
             result.requested = alone
         }
-        result.suggestion = suggestion.signal(from: matches, in: message, index: index, model: learnt.suggestion)
         result.caseNumber = caseNumbers.caseNumber(tokens: analyzed.tokens, matches: matches, in: message, index: index)
         result.court = courts.court(matches: matches, in: message)
         result.city = cities.city(matches: matches)
-        let reading = smallTalk.read(matches: matches, in: message, hasQuestionMark: analyzed.hasQuestionMark)
-        // A message the lexicon reads as nothing but small talk stays small talk when a learnt model alone,
-        // with no pattern nor tone, reads a signal in it: «mil gracias, muy amables todos» is a thanks.
-        if case .smallTalk = reading {
-            Self.dropIfLearntOnly(&result.complaint, learnt.complaint)
-            Self.dropIfLearntOnly(&result.caseQuestion, learnt.caseQuestion)
-            Self.dropIfLearntOnly(&result.requested, learnt.requested)
-            Self.dropIfLearntOnly(&result.suggestion, learnt.suggestion)
-        }
         let anySignal = result.complaint.fired || result.caseQuestion.fired || result.requested.fired
             || result.suggestion.fired
         if !anySignal {

@@ -12,6 +12,8 @@ struct ToneEvidence: Sendable {
     static let exclamationCount = 3
     static let exclamationWeight = 0.2
     static let exclamationLabel = "¡¡¡!!!"
+    /// Every label this evidence uses.
+    static let labels: Set<String> = [shoutingLabel, exclamationLabel]
 
     func evidence(in original: String) -> [(label: String, weight: Double)] {
         var letters = 0

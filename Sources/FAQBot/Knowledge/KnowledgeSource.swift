@@ -140,14 +140,14 @@ public struct KnowledgeSource: Sendable {
         } ?? []
         var detectors = try sibling(SiblingFile.detectors) { DetectorLexiconParser().parse($0, file: $1) } ?? .empty
         detectors.complaintExamples = try sibling(SiblingFile.complaintExamples) {
-            SignalExamplesParser.complaints.parse($0, file: $1)
+            SignalExamplesParser.complaint.parse($0, file: $1)
         }
-        detectors.caseExamples = try sibling(SiblingFile.caseExamples) { SignalExamplesParser.cases.parse($0, file: $1) }
+        detectors.caseExamples = try sibling(SiblingFile.caseExamples) { SignalExamplesParser.caseQuestion.parse($0, file: $1) }
         detectors.requestedExamples = try sibling(SiblingFile.requestedExamples) {
-            SignalExamplesParser.requests.parse($0, file: $1)
+            SignalExamplesParser.requested.parse($0, file: $1)
         }
         detectors.suggestionExamples = try sibling(SiblingFile.suggestionExamples) {
-            SignalExamplesParser.suggestions.parse($0, file: $1)
+            SignalExamplesParser.suggestion.parse($0, file: $1)
         }
         let texts = try sibling(SiblingFile.texts) { BotTextsFileParser().parse($0, file: $1) } ?? .defaults
         let routing = try sibling(SiblingFile.routing) { RoutingRulesParser().parse($0, file: $1) } ?? .empty
@@ -159,7 +159,8 @@ public struct KnowledgeSource: Sendable {
         // 10,000 entries does not store and learn 100,000 of them.
         let questions = faq.value.flatMap { [$0.question] + $0.variants } + calibration.map(\.text) + negatives.map(\.text)
         detectors.generalMessages = Self.evenSample(questions, limit: Self.knowledgeNegativeLimit)
-                var abbreviationTable: [String: [String]] = [:]
+
+        var abbreviationTable: [String: [String]] = [:]
         for abbreviation in abbreviations { abbreviationTable[abbreviation.short] = abbreviation.expansion }
         let settings = AnalysisSettings(abbreviations: abbreviationTable,
                                         addedStopWords: stopWords?.add ?? [],

@@ -1,5 +1,5 @@
 /// The rules every message list of `Knowledge/` shares (`fuera-de-alcance.md`,
-/// `calibracion.md`, `quejas.md`, `casos.md`): a message is a `- ` line; an empty one is an error;
+/// `calibracion.md`, `quejas.md`, `casos.md`, `personas.md`, `sugerencias.md`): a message is a `- ` line; an empty one is an error;
 /// one repeated anywhere in the file (ignoring case, accents and spacing) is a warning
 /// and kept only once.
 ///

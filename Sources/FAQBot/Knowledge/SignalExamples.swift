@@ -8,7 +8,7 @@
 ///                others: ["la audiencia se difirió, ¿cuándo se reprograma?"])
 /// ```
 public struct SignalExamples: Sendable, Hashable, Codable {
-    /// Messages that show the signal (complaints; case questions).
+    /// Messages that show the signal (complaints, case questions, requests for a person, suggestions).
     public var positives: [String]
     /// Messages that do not, though they use the same words.
     public var others: [String]
@@ -22,24 +22,10 @@ public struct SignalExamples: Sendable, Hashable, Codable {
     /// Whether there is anything to learn from (both kinds are needed).
     public var isUsable: Bool { !positives.isEmpty && !others.isEmpty }
 
+    /// `positives` is stored as `complaints`, the name versions before 2026-12-08 gave it (when only
+    /// complaints had examples), so that a version stored by either binary is read by the other.
     private enum CodingKeys: String, CodingKey {
-        case positives, others
-        /// The name of `positives` in the complaint examples of versions stored before 2026-12-08.
-        case complaints
-    }
-
-    /// Decodes the examples, also as versions stored before 2026-12-08 wrote them (`complaints`).
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        positives = try container.decodeIfPresent([String].self, forKey: .positives)
-            ?? container.decode([String].self, forKey: .complaints)
-        others = try container.decode([String].self, forKey: .others)
-    }
-
-    /// Encodes `positives` and `others`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(positives, forKey: .positives)
-        try container.encode(others, forKey: .others)
+        case positives = "complaints"
+        case others
     }
 }

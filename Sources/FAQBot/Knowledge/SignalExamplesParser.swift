@@ -10,7 +10,7 @@
 ///
 /// ```swift
 /// let text = "## queja\n- nadie contesta nunca\n## no es queja\n- ¿a qué hora abren?\n"
-/// SignalExamplesParser.complaints.parse(text, file: "quejas.md").value.positives   // ["nadie contesta nunca"]
+/// SignalExamplesParser.complaint.parse(text, file: "quejas.md").value.positives   // ["nadie contesta nunca"]
 /// ```
 public struct SignalExamplesParser: Sendable {
     /// The heading of the messages that show the signal, as written (folded when compared).
@@ -19,21 +19,31 @@ public struct SignalExamplesParser: Sendable {
     public let otherHeading: String
 
     /// The parser of `quejas.md`.
-    public static let complaints = SignalExamplesParser(positiveHeading: "queja", otherHeading: "no es queja")
+    public static let complaint = SignalExamplesParser(positiveHeading: "queja", otherHeading: "no es queja")
     /// The parser of `casos.md`.
-    public static let cases = SignalExamplesParser(positiveHeading: "caso", otherHeading: "no es caso")
+    public static let caseQuestion = SignalExamplesParser(positiveHeading: "caso", otherHeading: "no es caso")
     /// The parser of `personas.md`.
-    public static let requests = SignalExamplesParser(positiveHeading: "persona", otherHeading: "no es persona")
+    public static let requested = SignalExamplesParser(positiveHeading: "persona", otherHeading: "no es persona")
     /// The parser of `sugerencias.md`.
-    public static let suggestions = SignalExamplesParser(positiveHeading: "sugerencia", otherHeading: "no es sugerencia")
+    public static let suggestion = SignalExamplesParser(positiveHeading: "sugerencia", otherHeading: "no es sugerencia")
 
-    /// Creates a parser for the two headings (without `## `).
+    /// Creates a parser for two headings.
+    ///
+    /// - Parameters:
+    ///   - positiveHeading: the heading, without `## `, of the messages that show the signal.
+    ///   - otherHeading: the heading of those that do not.
     public init(positiveHeading: String, otherHeading: String) {
         self.positiveHeading = positiveHeading
         self.otherHeading = otherHeading
     }
 
-    /// Parses the text; `file` is only used in the diagnostics.
+    /// Parses a file of examples.
+    ///
+    /// - Parameters:
+    ///   - text: the file's contents.
+    ///   - file: the file's name, used only in the diagnostics.
+    /// - Returns: the examples, with an error for each message outside the two sections, unknown
+    ///   section or empty item, and a warning for each repeated message.
     public func parse(_ text: String, file: String) -> ParseResult<SignalExamples> {
         var diagnostics = DiagnosticList(file: file)
         var examples = SignalExamples()

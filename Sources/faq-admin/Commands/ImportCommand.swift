@@ -10,9 +10,8 @@ struct ImportCommand: ParsableCommand {
             Lee ARCHIVO y, si existen en la misma carpeta, sinonimos.md, abreviaturas.md, palabras-vacias.md, \
             fuera-de-alcance.md, calibracion.md, detectores.md, quejas.md, casos.md, personas.md, sugerencias.md, \
             rutas.md, textos.md y horario.md. Los archivos del idioma (sinonimos.md, abreviaturas.md, \
-            palabras-vacias.md, detectores.md, quejas.md, casos.md, personas.md, sugerencias.md y textos.md) que \
-            falten \
-            en esa carpeta se toman de Knowledge/ (o de la carpeta de FAQ_KNOWLEDGE_DEFAULTS), y se dice cuáles. \
+            palabras-vacias.md, detectores.md, quejas.md, casos.md, personas.md, sugerencias.md y textos.md) \
+            que falten en esa carpeta se toman de Knowledge/ (o de la carpeta de FAQ_KNOWLEDGE_DEFAULTS), y se dice cuáles. \
             Si hay cualquier error no se cambia nada y sigue vigente la versión anterior. Importar un archivo \
             sin cambios no crea una versión nueva.
             """

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import FAQBot
 
-@Suite("The classifiers learnt from quejas.md and casos.md")
+@Suite("The classifiers learnt from quejas.md, casos.md, personas.md and sugerencias.md")
 struct ExampleClassifierTests {
     @Test("quejas.md: the two sections, with line numbers for what is wrong")
     func parses() {
@@ -18,7 +18,7 @@ struct ExampleClassifierTests {
             ## otra cosa
             - algo
             """
-        let result = SignalExamplesParser.complaints.parse(text, file: "quejas.md")
+        let result = SignalExamplesParser.complaint.parse(text, file: "quejas.md")
         #expect(result.value.positives == ["nadie contesta nunca"])
         #expect(result.value.others == ["¿a qué hora abren?"])
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.line) == [2, 5, 9])
@@ -35,7 +35,7 @@ struct ExampleClassifierTests {
             ## queja
             - algo
             """
-        let result = SignalExamplesParser.cases.parse(text, file: "casos.md")
+        let result = SignalExamplesParser.caseQuestion.parse(text, file: "casos.md")
         #expect(result.value.positives == ["¿ya salió el acuerdo de mi escrito?"])
         #expect(result.value.others == ["¿cómo consulto mi expediente en línea?"])
         let errors = result.diagnostics.filter { $0.severity == .error }
@@ -43,18 +43,34 @@ struct ExampleClassifierTests {
         #expect(errors.first?.message.contains("«## caso» o «## no es caso»") == true)
     }
 
-    @Test("the examples round-trip through the stored JSON, and complaint examples stored before 2026-12-08 still decode")
+    @Test("the examples round-trip through the stored JSON, under the key that versions before 2026-12-08 read and wrote")
     func storedExamples() throws {
         let examples = SignalExamples(positives: ["nadie contesta"], others: ["a qué hora abren"])
-        #expect(try JSONDecoder().decode(SignalExamples.self, from: JSONEncoder().encode(examples)) == examples)
+        let encoded = try JSONEncoder().encode(examples)
+        #expect(try JSONDecoder().decode(SignalExamples.self, from: encoded) == examples)
+        let object = try #require(try JSONSerialization.jsonObject(with: encoded) as? [String: Any])
+        #expect(object["complaints"] as? [String] == ["nadie contesta"], "an older binary reads a newer version")
         let older = Data(#"{"complaints":["nadie contesta"],"others":["a qué hora abren"]}"#.utf8)
         #expect(try JSONDecoder().decode(SignalExamples.self, from: older) == examples)
+    }
+
+    @Test("a lexicon stored before 2026-12-08 (no case, request or suggestion examples, no general messages) decodes")
+    func storedLexicon() throws {
         var lexicon = DetectorLexicon()
-        lexicon.complaintExamples = examples
+        lexicon.complaintExamples = SignalExamples(positives: ["nadie contesta"], others: ["a qué hora abren"])
+        lexicon.caseExamples = SignalExamples(positives: ["ya salió lo mío?"], others: ["cómo consulto en línea"])
+        lexicon.requestedExamples = lexicon.caseExamples
+        lexicon.suggestionExamples = lexicon.caseExamples
+        lexicon.generalMessages = ["horario?"]
         var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(lexicon)) as? [String: Any])
-        object["caseExamples"] = nil
+        for key in ["caseExamples", "requestedExamples", "suggestionExamples", "generalMessages"] {
+            #expect(object[key] != nil, "\(key) is stored")
+            object[key] = nil
+        }
         let decoded = try JSONDecoder().decode(DetectorLexicon.self, from: JSONSerialization.data(withJSONObject: object))
-        #expect(decoded.caseExamples == nil && decoded.complaintExamples == examples)
+        #expect(decoded.caseExamples == nil && decoded.requestedExamples == nil && decoded.suggestionExamples == nil)
+        #expect(decoded.generalMessages.isEmpty)
+        #expect(decoded.complaintExamples == lexicon.complaintExamples)
     }
 
     @Test("words of protest raise the probability; a practical question lowers it")
@@ -152,8 +168,8 @@ struct ExampleClassifierTests {
     }
 
     @Test("personas.md and sugerencias.md: each file with its own two headings", arguments: [
-        (SignalExamplesParser.requests, "persona", "no es persona"),
-        (SignalExamplesParser.suggestions, "sugerencia", "no es sugerencia"),
+        (SignalExamplesParser.requested, "persona", "no es persona"),
+        (SignalExamplesParser.suggestion, "sugerencia", "no es sugerencia"),
     ])
     func parsesOtherFiles(parser: SignalExamplesParser, positive: String, other: String) {
         let text = "## \(positive)\n- uno\n## \(other)\n- dos\n## caso\n- tres\n"
@@ -192,9 +208,9 @@ struct ExampleClassifierTests {
         let places = ["la oficialia", "el archivo", "el juzgado", "el fondo", "el semefo", "la sala", "el centro",
                       "la biblioteca", "el modulo", "la caja", "el edificio", "la ciudad judicial", "el ceja",
                       "el cecofam", "la defensoria", "el registro", "el tribunal", "la contraloria", "el almacen", "la unidad"]
-        lexicon.suggestionExamples = SignalExamples(positives: things.map { "mil gracias, sugiero que pongan \($0)" },
-                                                    others: places.map { "a que hora abre \($0)" })
-        let examples = try #require(lexicon.suggestionExamples)
+        let examples = SignalExamples(positives: things.map { "mil gracias, sugiero que pongan \($0)" },
+                                      others: places.map { "a que hora abre \($0)" })
+        lexicon.suggestionExamples = examples
         let classifier = try #require(ExampleClassifier(examples: examples, label: ExampleClassifier.suggestionLabel))
         let thanks = DetectorFixture.plainAnalyzer.analyze("mil gracias")
         #expect(classifier.evidence(thanks.words)?.weight == ExampleClassifier.aloneWeight, "the model alone would fire")
@@ -205,6 +221,13 @@ struct ExampleClassifierTests {
         // With words beyond the small talk, the model's reading stands.
         let idea = detectors.detect(DetectorFixture.plainAnalyzer.analyze("mil gracias, sugiero que pongan sombrillas"))
         #expect(idea.suggestion.fired && idea.smallTalk == nil)
+        // With a pattern among its evidence, so does the signal of a message of small talk only.
+        var withPattern = DetectorLexiconParser().parse("## agradecimiento\n- mil gracias\n## sugerencia\n- mil gracias (0.3)\n",
+                                                        file: "detectores.md").value
+        withPattern.suggestionExamples = examples
+        let kept = MessageDetectors(lexicon: withPattern).detect(thanks)
+        #expect(kept.suggestion.fired && kept.suggestion.evidence.first == "mil gracias")
+        #expect(kept.smallTalk == nil)
     }
 }
 
