@@ -59,10 +59,8 @@ struct ExampleClassifier: Sendable {
     /// probability is precise enough on the examples.
     private(set) var aloneProbability: Double?
 
-    private let positiveCounts: [UInt64: Int]
-    private let otherCounts: [UInt64: Int]
-    private let positiveTotal: Double
-    private let otherTotal: Double
+    /// The log-odds of each feature seen in training, P(feature | signal) against P(feature | not).
+    private let logOdds: [UInt64: Double]
     private var calibration: LogisticModel
 
     /// Learns from `examples` and `general`; `nil` without positives or without any message that is not one.
@@ -72,26 +70,23 @@ struct ExampleClassifier: Sendable {
     ///   - general: more messages that do not (`DetectorLexicon.generalMessages`).
     ///   - label: what the evidence is labelled with (`complaintLabel`, `caseLabel`…).
     init?(examples: SignalExamples, general: [String] = [], label: String) {
-        guard !examples.positives.isEmpty, !examples.others.isEmpty || !general.isEmpty else { return nil }
+        self.init(positives: examples.positives.map(Self.trainingFeatures),
+                  others: (examples.others + general).map(Self.trainingFeatures), label: label)
+    }
+
+    /// Learns from the features of the examples (`trainingFeatures`), so that features shared by
+    /// several models (the general messages) are computed once.
+    init?(positives: [Set<UInt64>], others: [Set<UInt64>], label: String) {
+        guard !positives.isEmpty, !others.isEmpty else { return nil }
         self.label = label
-        let positives = examples.positives.map(Self.trainingFeatures)
-        let others = (examples.others + general).map(Self.trainingFeatures)
-        var positiveCounts: [UInt64: Int] = [:], otherCounts: [UInt64: Int] = [:]
-        for features in positives { for feature in features { positiveCounts[feature, default: 0] += 1 } }
-        for features in others { for feature in features { otherCounts[feature, default: 0] += 1 } }
-        self.positiveCounts = positiveCounts
-        self.otherCounts = otherCounts
-        positiveTotal = Double(positives.count)
-        otherTotal = Double(others.count)
-        calibration = LogisticModel(bias: 0, weights: [1])
-        aloneProbability = nil
+        let counts = FeatureCounts(positives: positives, others: others)
+        logOdds = counts.logOdds()
         // Each example scored without itself, then the logistic that reads those scores.
-        let scored = positives.map { ($0, true) } + others.map { ($0, false) }
-        let samples = scored.map { [self.score($0.0, leavingOut: $0.1)] }
-        let fitted = LogisticModel.fit(samples: samples, labels: scored.map(\.1))
+        let labels = positives.map { _ in true } + others.map { _ in false }
+        let samples = zip(positives + others, labels).map { [counts.score($0.0, leavingOut: $0.1)] }
+        let fitted = LogisticModel.fit(samples: samples, labels: labels)
         calibration = fitted
-        aloneProbability = Self.aloneProbability(
-            probabilities: samples.map { fitted.probability($0) }, labels: scored.map(\.1))
+        aloneProbability = Self.aloneProbability(probabilities: samples.map { fitted.probability($0) }, labels: labels)
     }
 
     /// The smallest probability (0.90, 0.91 … 0.99, 0.995, 0.999) at which, on the left-out
@@ -117,61 +112,109 @@ struct ExampleClassifier: Sendable {
 
     /// P(signal) for a message's words (as `AnalyzedText.words`).
     func probability(_ words: [String]) -> Double {
-        calibration.probability([score(Self.features(words), leavingOut: nil)])
+        probability(features: Self.features(words))
+    }
+
+    /// P(signal) for a message's features (`features(_:)`).
+    func probability(features: Set<UInt64>) -> Double {
+        var sum = 0.0
+        var seen = 0
+        for feature in features {
+            guard let weight = logOdds[feature] else { continue }
+            sum += weight
+            seen += 1
+        }
+        return calibration.probability([seen == 0 ? 0 : sum / Double(seen).squareRoot()])
     }
 
     /// The evidence the detector adds, or `nil` when the model leans the other way.
     func evidence(_ words: [String]) -> (label: String, weight: Double)? {
-        let probability = probability(words)
+        evidence(features: Self.features(words))
+    }
+
+    /// The evidence for a message's features, computed once for every model (`features(_:)`).
+    func evidence(features: Set<UInt64>) -> (label: String, weight: Double)? {
+        let probability = probability(features: features)
         guard probability > Self.minimumProbability else { return nil }
         let alone = aloneProbability.map { probability >= $0 } ?? false
         return (label + String(format: " %.2f", probability), alone ? Self.aloneWeight : Self.maximumWeight * probability)
     }
 
-    /// The length-normalised log-odds of the features seen in training.
-    ///
-    /// - Parameter leavingOut: for a training example, its class (its own counts are taken out).
-    private func score(_ features: Set<UInt64>, leavingOut isPositive: Bool?) -> Double {
-        let positiveN = positiveTotal - (isPositive == true ? 1 : 0)
-        let otherN = otherTotal - (isPositive == false ? 1 : 0)
-        var sum = 0.0
-        var seen = 0
-        for feature in features {
-            var inPositives = Double(positiveCounts[feature] ?? 0)
-            var inOthers = Double(otherCounts[feature] ?? 0)
-            if isPositive == true { inPositives -= 1 }
-            if isPositive == false { inOthers -= 1 }
-            guard inPositives + inOthers > 0 else { continue }
-            seen += 1
-            sum += log((inPositives + Self.smoothing) / (positiveN + 2 * Self.smoothing))
-                - log((inOthers + Self.smoothing) / (otherN + 2 * Self.smoothing))
+    /// The per-class counts of the features of the training examples.
+    private struct FeatureCounts {
+        var positives: [UInt64: Int] = [:]
+        var others: [UInt64: Int] = [:]
+        let positiveTotal: Double
+        let otherTotal: Double
+
+        init(positives positiveExamples: [Set<UInt64>], others otherExamples: [Set<UInt64>]) {
+            for features in positiveExamples { for feature in features { positives[feature, default: 0] += 1 } }
+            for features in otherExamples { for feature in features { others[feature, default: 0] += 1 } }
+            positiveTotal = Double(positiveExamples.count)
+            otherTotal = Double(otherExamples.count)
         }
-        return seen == 0 ? 0 : sum / Double(seen).squareRoot()
+
+        /// The log-odds of one feature, from counts with the smoothing.
+        static func logOdds(_ inPositives: Double, _ inOthers: Double, positiveN: Double, otherN: Double) -> Double {
+            log((inPositives + smoothing) / (positiveN + 2 * smoothing)) - log((inOthers + smoothing) / (otherN + 2 * smoothing))
+        }
+
+        /// Every feature's log-odds with all the examples counted.
+        func logOdds() -> [UInt64: Double] {
+            var result: [UInt64: Double] = [:]
+            for feature in Set(positives.keys).union(others.keys) {
+                result[feature] = Self.logOdds(Double(positives[feature] ?? 0), Double(others[feature] ?? 0),
+                                               positiveN: positiveTotal, otherN: otherTotal)
+            }
+            return result
+        }
+
+        /// The length-normalised log-odds of a training example's features, its own counts taken out.
+        func score(_ features: Set<UInt64>, leavingOut isPositive: Bool) -> Double {
+            let positiveN = positiveTotal - (isPositive ? 1 : 0)
+            let otherN = otherTotal - (isPositive ? 0 : 1)
+            var sum = 0.0
+            var seen = 0
+            for feature in features {
+                let inPositives = Double(positives[feature] ?? 0) - (isPositive ? 1 : 0)
+                let inOthers = Double(others[feature] ?? 0) - (isPositive ? 0 : 1)
+                guard inPositives + inOthers > 0 else { continue }
+                seen += 1
+                sum += Self.logOdds(inPositives, inOthers, positiveN: positiveN, otherN: otherN)
+            }
+            return seen == 0 ? 0 : sum / Double(seen).squareRoot()
+        }
     }
 
     private static let normalizer = TextNormalizer()
 
     /// The features of a training example, read as the detectors read words (folded; no
     /// abbreviation expansion, which needs the knowledge's own list).
-    private static func trainingFeatures(_ text: String) -> Set<UInt64> {
+    static func trainingFeatures(_ text: String) -> Set<UInt64> {
         features(normalizer.normalize(text).tokens.map { CharacterFolding.fold($0.text) })
     }
 
-    /// Words and adjacent word pairs, hashed.
+    /// Words and adjacent word pairs, hashed (FNV-1a; a pair as "word next", without building the string).
     static func features(_ words: [String]) -> Set<UInt64> {
-        var features = Set<UInt64>()
+        var features = Set<UInt64>(minimumCapacity: 2 * words.count)
         for (index, word) in words.enumerated() {
-            features.insert(hash(word))
-            if index + 1 < words.count { features.insert(hash(word + " " + words[index + 1])) }
+            let wordHash = hash(word)
+            features.insert(wordHash)
+            if index + 1 < words.count { features.insert(hash(words[index + 1], continuing: feed(0x20, into: wordHash))) }
         }
         return features
     }
 
-    private static func hash(_ text: String) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    private static func feed(_ byte: UInt8, into value: UInt64) -> UInt64 {
+        (value ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    private static func hash(_ text: String, continuing start: UInt64 = fnvOffset) -> UInt64 {
+        var value = start
         for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x100_0000_01b3
+            value = feed(byte, into: value)
         }
         return value
     }

@@ -42,8 +42,13 @@ public struct MessageDetectors: Sendable {
         cities = CityDetector(cities: lexicon.cities)
         courts = CourtExtractor(courts: lexicon.courts, organs: lexicon.courtOrgans,
                                 ordinals: lexicon.ordinals, subjects: lexicon.subjects)
+        // The general messages are learnt by every model: their features are computed once.
+        let general = lexicon.generalMessages.map(ExampleClassifier.trainingFeatures)
         func model(_ examples: SignalExamples?, _ label: String) -> ExampleClassifier? {
-            examples.flatMap { ExampleClassifier(examples: $0, general: lexicon.generalMessages, label: label) }
+            examples.flatMap {
+                ExampleClassifier(positives: $0.positives.map(ExampleClassifier.trainingFeatures),
+                                  others: $0.others.map(ExampleClassifier.trainingFeatures) + general, label: label)
+            }
         }
         complaintModel = model(lexicon.complaintExamples, ExampleClassifier.complaintLabel)
         caseModel = model(lexicon.caseExamples, ExampleClassifier.caseLabel)
@@ -82,8 +87,10 @@ public struct MessageDetectors: Sendable {
         let message = MessageWords(analyzed.words)
         let matches = index.matches(in: message)
         var result = DetectionResult()
-        let learnt = (complaint: complaintModel?.evidence(analyzed.words), caseQuestion: caseModel?.evidence(analyzed.words),
-                      requested: requestedModel?.evidence(analyzed.words), suggestion: suggestionModel?.evidence(analyzed.words))
+        let features = ExampleClassifier.features(analyzed.words)
+        let learnt = (complaint: complaintModel?.evidence(features: features), caseQuestion: caseModel?.evidence(features: features),
+                      requested: requestedModel?.evidence(features: features),
+                      suggestion: suggestionModel?.evidence(features: features))
         result.complaint = complaint.signal(from: matches, in: message, index: index,
                                             extra: tone.evidence(in: analyzed.original), model: learnt.complaint)
         result.caseQuestion = caseQuestion.signal(from: matches, in: message, index: index, model: learnt.caseQuestion)
