@@ -19,7 +19,8 @@ public struct SignalExamples: Sendable, Hashable, Codable {
         self.others = others
     }
 
-    /// Whether there is anything to learn from (both kinds are needed).
+    /// Whether the file alone holds both kinds (a classifier also learns `DetectorLexicon.generalMessages`
+    /// as not showing the signal, so positives with those are enough for it).
     public var isUsable: Bool { !positives.isEmpty && !others.isEmpty }
 
     /// `positives` is stored as `complaints`, the name versions before 2026-12-08 gave it (when only

@@ -62,7 +62,8 @@ public struct SignalExamplesParser: Sendable {
                 default:
                     section = nil
                     reportedSection = true
-                    diagnostics.error("sección «\(heading.text)» desconocida; use «## \(positiveHeading)» o «## \(otherHeading)»",
+                    diagnostics.error("sección «\(heading.text)» desconocida; corrija el título (use «## \(positiveHeading)» o "
+                                      + "«## \(otherHeading)») o pase esos mensajes al archivo que les corresponde",
                                       line: line.number)
                 }
                 continue
@@ -70,8 +71,8 @@ public struct SignalExamplesParser: Sendable {
             guard MessageListReader.isItem(content) else { continue }
             guard let isPositive = section else {
                 if !reportedSection {
-                    diagnostics.error("este mensaje no está bajo «## \(positiveHeading)» ni «## \(otherHeading)»",
-                                      line: line.number)
+                    diagnostics.error("este mensaje no está bajo «## \(positiveHeading)» ni «## \(otherHeading)»; escriba "
+                                      + "uno de esos títulos en un renglón antes de la lista", line: line.number)
                 }
                 continue
             }
